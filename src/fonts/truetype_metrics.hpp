@@ -1,0 +1,36 @@
+#pragma once
+// FontMetrics for real TrueType files, read with HarfBuzz, with advances floored to
+// 1/1000 em exactly as libharu writes them into the PDF's /W arrays.
+
+#include <memory>
+#include <string>
+
+#include "layout/font_metrics.hpp"
+#include "render/pdf/render_pdf.hpp"
+
+namespace brochure {
+
+/// Checks that `path` is a readable TrueType/OpenType font with a Unicode cmap, before
+/// libharu ever sees it (libharu segfaults on malformed fonts). Empty string when fine,
+/// else a one-line reason.
+std::string check_font_file(const std::string& path);
+
+/// Metrics of the four faces in `files`. Construct only from files check_font_file accepted.
+class TrueTypeMetrics final : public FontMetrics {
+public:
+    explicit TrueTypeMetrics(const FontFiles& files);
+    ~TrueTypeMetrics() override;
+    TrueTypeMetrics(const TrueTypeMetrics&) = delete;
+    TrueTypeMetrics& operator=(const TrueTypeMetrics&) = delete;
+
+    double text_width_pt(FontFace face, double size_pt, std::string_view utf8) const override;
+    bool has_glyph(FontFace face, char32_t code_point) const override;
+    double cap_height_em() const override;
+    double descender_em() const override;
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace brochure

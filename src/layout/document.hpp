@@ -1,0 +1,87 @@
+#pragma once
+// The laid-out brochure: pages of positioned items, in points, ready to be drawn by any
+// renderer. Nothing here knows about YAML, profiles or libharu.
+
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "core/color.hpp"
+#include "core/geometry.hpp"
+#include "layout/font_metrics.hpp"
+
+namespace brochure {
+
+/// A single line of text placed on its baseline. `left_pt` is where the first glyph's
+/// origin goes; `baseline_pt` is measured from the top of the page (y down).
+struct TextRun {
+    double left_pt = 0;
+    double baseline_pt = 0;
+    FontFace face = FontFace::regular;
+    double size_pt = 10;
+    Color color;
+    std::string text;   ///< UTF-8, no line breaks
+    double width_pt = 0;  ///< measured advance width, for bounds checks
+};
+
+/// A filled rectangle (backgrounds, bands, chart bars).
+struct FilledRect {
+    Rect rect;
+    Color color;
+};
+
+/// Several rectangles filled as one path in one operation, so that touching rectangles
+/// show no seam between them (QR modules).
+struct FilledRects {
+    std::vector<Rect> rects;
+    Color color;
+};
+
+/// A straight stroked line.
+struct LineSegment {
+    double x1_pt = 0, y1_pt = 0, x2_pt = 0, y2_pt = 0;
+    double width_pt = 0.5;
+    Color color;
+};
+
+/// A clickable area that opens `url`.
+struct Link {
+    Rect rect;
+    std::string url;
+};
+
+using Item = std::variant<TextRun, FilledRect, FilledRects, LineSegment, Link>;
+
+struct Page {
+    double width_pt = 0;
+    double height_pt = 0;
+    std::vector<Item> items;  ///< drawn in order: later items paint over earlier ones
+};
+
+/// An entry of the document outline (bookmarks panel).
+struct Bookmark {
+    std::string title;
+    int page_index = 0;   ///< 0-based
+    double top_pt = 0;    ///< where the section starts on that page (y down)
+};
+
+/// Document information shown by viewers.
+struct DocumentInfo {
+    std::string title;
+    std::string author;
+    std::string subject;
+    std::string keywords;
+    std::string lang;  ///< BCP 47 tag, e.g. "en"
+};
+
+struct Document {
+    DocumentInfo info;
+    std::vector<Page> pages;
+    std::vector<Bookmark> bookmarks;
+};
+
+/// Bounding box of an item on its page: text runs from cap height to descender,
+/// line segments by their end points (zero-width boxes allowed).
+Rect bounds_of(const Item& item, const FontMetrics& metrics);
+
+}  // namespace brochure

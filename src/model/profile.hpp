@@ -1,0 +1,83 @@
+#pragma once
+// The validated profile of an organisation: plain structs, no YAML, no pages.
+// Every user-supplied value keeps the position it came from, so that later stages
+// (layout overflow, missing glyphs) can point at the line.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/diagnostic.hpp"
+
+namespace brochure {
+
+/// A value together with where it was written in the profile.
+template <class T>
+struct Located {
+    T value{};
+    SourcePosition position;
+};
+
+/// UTF-8 text from the profile.
+using Text = Located<std::string>;
+
+/// One of the organisation's roles, e.g. "Political" with its paragraph.
+struct Role {
+    Text name;
+    Text text;
+};
+
+struct Headquarters {
+    Text city;
+    Text country;
+    Text address;      ///< street address as one line
+    Text description;  ///< paragraph
+};
+
+/// One bar of the staff chart.
+struct StaffCategory {
+    Text label;
+    Located<long> count;  ///< people, >= 0
+};
+
+struct Staff {
+    Located<long> total;                  ///< people, > 0
+    bool total_is_approximate = false;    ///< "roughly 4,000"
+    Text description;                     ///< the paragraph about the staff
+    std::vector<StaffCategory> breakdown; ///< may add up to less than `total`
+    SourcePosition breakdown_position;    ///< where the breakdown list starts
+};
+
+struct Video {
+    Text title;
+    std::optional<Text> caption;
+    Text url;  ///< absolute http(s) URL
+};
+
+struct Internship {
+    Text title;
+    Text text;
+};
+
+struct Profile {
+    std::string source_path;  ///< the file this profile was loaded from, as given
+
+    Text lang;                ///< BCP 47 language tag, e.g. "en"
+    Text name;                ///< short name shown big on the cover, e.g. "NATO"
+    std::optional<Text> full_name;  ///< e.g. "North Atlantic Treaty Organization"
+    Text tagline;
+    std::vector<Text> company_types;
+    std::vector<Text> sectors;
+    Located<int> founded;     ///< year
+    Located<int> countries;   ///< number of member countries
+    Text about;               ///< paragraph
+    std::vector<Role> roles;
+    Headquarters headquarters;
+    Staff staff;
+    std::optional<Text> international_staff_role;  ///< paragraph
+    std::vector<Video> videos;
+    std::optional<Internship> internship;
+    std::vector<Text> values;
+};
+
+}  // namespace brochure
