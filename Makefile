@@ -1,0 +1,37 @@
+# The two commands of the README: `make` installs what is missing, builds, and renders
+# every profile in content/ to out/; `make test` builds and runs the whole test suite.
+
+BUILD     := build
+BROCHURE  := $(BUILD)/brochure
+JOBS      := $(shell nproc 2>/dev/null || echo 2)
+PROFILES  := $(wildcard content/*.yaml)
+PDFS      := $(patsubst content/%.yaml,out/%.pdf,$(PROFILES))
+FONTS     := $(wildcard fonts/*.ttf)
+
+.PHONY: all deps test clean FORCE
+
+all: $(BROCHURE) $(PDFS)
+
+# Cheap when everything is installed: it only asks dpkg.
+deps:
+	scripts/install-deps
+
+$(BUILD)/CMakeCache.txt: | deps
+	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release
+
+# CMake knows what is out of date, so always ask it; make then sees from the file's time
+# whether the executable changed, and re-renders only when it did.
+$(BROCHURE): $(BUILD)/CMakeCache.txt FORCE | deps
+	cmake --build $(BUILD) -j$(JOBS)
+
+out/%.pdf: content/%.yaml $(BROCHURE) $(FONTS)
+	@mkdir -p out
+	$(BROCHURE) render $< -o $@
+
+test: $(BROCHURE)
+	ctest --test-dir $(BUILD) --output-on-failure --no-tests=error
+
+clean:
+	rm -rf $(BUILD) out
+
+FORCE:
