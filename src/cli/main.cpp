@@ -1,1 +1,24 @@
-int main() { return 1; }
+// The command line: parse options, read the clock and environment once, call the
+// library stages in order, print diagnostics, map the outcome to an exit code.
+
+#include <cstdio>
+#include <cstdlib>
+#include <exception>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "cli/options.hpp"
+#include "cli/run.hpp"
+
+int main(int argc, char** argv) {
+    try {
+        const std::vector<std::string> args(argv + 1, argv + argc);
+        const brochure::ParsedOptions parsed = brochure::parse_options(args);
+        const char* epoch = std::getenv("SOURCE_DATE_EPOCH");
+        return brochure::run(parsed, epoch ? std::string(epoch) : std::string());
+    } catch (const std::exception& error) {
+        std::fprintf(stderr, "brochure: internal error: %s\n", error.what());
+        return brochure::kExitInternal;
+    }
+}

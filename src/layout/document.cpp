@@ -1,1 +1,43 @@
-// placeholder until implemented
+#include "layout/document.hpp"
+
+#include <algorithm>
+
+namespace brochure {
+
+namespace {
+struct BoundsVisitor {
+    const FontMetrics& metrics;
+
+    Rect operator()(const TextRun& run) const {
+        const double ascent_pt = metrics.cap_height_em() * run.size_pt;
+        const double descent_pt = metrics.descender_em() * run.size_pt;
+        return {run.left_pt, run.baseline_pt - ascent_pt, run.width_pt, ascent_pt + descent_pt};
+    }
+    Rect operator()(const FilledRect& filled) const { return filled.rect; }
+    Rect operator()(const FilledRects& filled) const {
+        if (filled.rects.empty()) return {};
+        double left = filled.rects.front().left_pt, top = filled.rects.front().top_pt;
+        double right = filled.rects.front().right_pt(), bottom = filled.rects.front().bottom_pt();
+        for (const Rect& r : filled.rects) {
+            left = std::min(left, r.left_pt);
+            top = std::min(top, r.top_pt);
+            right = std::max(right, r.right_pt());
+            bottom = std::max(bottom, r.bottom_pt());
+        }
+        return {left, top, right - left, bottom - top};
+    }
+    Rect operator()(const LineSegment& line) const {
+        const double left = std::min(line.x1_pt, line.x2_pt);
+        const double top = std::min(line.y1_pt, line.y2_pt);
+        return {left, top, std::max(line.x1_pt, line.x2_pt) - left,
+                std::max(line.y1_pt, line.y2_pt) - top};
+    }
+    Rect operator()(const Link& link) const { return link.rect; }
+};
+}  // namespace
+
+Rect bounds_of(const Item& item, const FontMetrics& metrics) {
+    return std::visit(BoundsVisitor{metrics}, item);
+}
+
+}  // namespace brochure

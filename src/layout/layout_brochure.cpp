@@ -1,1 +1,64 @@
-// placeholder until implemented
+#include "layout/layout_brochure.hpp"
+
+#include <fmt/format.h>
+
+#include "core/utf8.hpp"
+#include "layout/back_page.hpp"
+#include "layout/front_page.hpp"
+#include "layout/page_parts.hpp"
+#include "layout/profile_texts.hpp"
+
+namespace brochure {
+
+namespace {
+
+/// Every character of the profile must be drawable: a missing glyph would print as a box.
+/// Checked against the regular and bold faces, which between them set every field.
+void check_glyph_coverage(const Profile& profile, const FontMetrics& metrics, std::vector<Diagnostic>& diagnostics) {
+    for (const auto& [field_name, text] : profile_texts(profile)) {
+        std::string_view value = text->value;
+        for (std::size_t index = 0; index < value.size();) {
+            const char32_t code_point = next_code_point(value, index);
+            if (code_point < 0x20) continue;  // whitespace and controls are not drawn
+            if (metrics.has_glyph(FontFace::regular, code_point) && metrics.has_glyph(FontFace::bold, code_point))
+                continue;
+            
+            diagnostics.push_back(Diagnostic{
+                Severity::error, profile.source_path, text->position,
+                fmt::format("{}: the brochure's fonts have no glyph for U+{:04X}", field_name,
+                            static_cast<unsigned>(code_point)),
+                {"use another character, or a font that covers it"}});
+            break;  // one report per field is enough
+        }
+    }
+}
+
+DocumentInfo document_info(const Profile& profile) {
+    DocumentInfo info;
+    info.title = profile.full_name ? profile.name.value + " — " + profile.full_name->value : profile.name.value;
+    info.author = profile.full_name ? profile.full_name->value : profile.name.value;
+    info.subject = profile.tagline.value;
+    for (const auto* list : {&profile.sectors, &profile.company_types})
+        for (const Text& text : *list) info.keywords += (info.keywords.empty() ? "" : ", ") + text.value;
+    info.lang = profile.lang.value;
+    return info;
+}
+
+}  // namespace
+
+LayoutResult layout_brochure(const Profile& profile, const FontMetrics& metrics, const PageSpec& page) {
+    LayoutResult result;
+    check_glyph_coverage(profile, metrics, result.diagnostics);
+
+    Document& document = result.document;
+    document.info = document_info(profile);
+    BrochureContext context{profile, metrics, page, labels_for(profile.lang.value), result.diagnostics,
+                            document.bookmarks};
+    document.pages.push_back(layout_front_page(context));
+    document.pages.push_back(layout_back_page(context));
+    const int page_count = static_cast<int>(document.pages.size());
+    for (int i = 0; i < page_count; ++i) add_footer(context, i, page_count, document.pages[static_cast<std::size_t>(i)]);
+    return result;
+}
+
+}  // namespace brochure

@@ -1,0 +1,53 @@
+#include "core/utf8.hpp"
+
+namespace brochure {
+
+namespace {
+constexpr char32_t kReplacement = 0xFFFD;
+
+bool is_continuation(unsigned char byte) { return (byte & 0xC0) == 0x80; }
+}  // namespace
+
+char32_t next_code_point(std::string_view text, std::size_t& index) {
+    const auto lead = static_cast<unsigned char>(text[index]);
+    int length = 0;
+    char32_t value = 0;
+    if (lead < 0x80) {
+        ++index;
+        return lead;
+    } else if ((lead & 0xE0) == 0xC0) {
+        length = 2;
+        value = lead & 0x1F;
+    } else if ((lead & 0xF0) == 0xE0) {
+        length = 3;
+        value = lead & 0x0F;
+    } else if ((lead & 0xF8) == 0xF0) {
+        length = 4;
+        value = lead & 0x07;
+    } else {
+        ++index;
+        return kReplacement;
+    }
+    if (index + length > text.size()) {
+        ++index;
+        return kReplacement;
+    }
+    for (int i = 1; i < length; ++i) {
+        const auto byte = static_cast<unsigned char>(text[index + i]);
+        if (!is_continuation(byte)) {
+            ++index;
+            return kReplacement;
+        }
+        value = (value << 6) | (byte & 0x3F);
+    }
+    index += length;
+    return value;
+}
+
+std::size_t code_point_count(std::string_view text) {
+    std::size_t count = 0;
+    for (std::size_t index = 0; index < text.size(); ++count) next_code_point(text, index);
+    return count;
+}
+
+}  // namespace brochure

@@ -1,0 +1,17 @@
+#pragma once
+// Decoding UTF-8 that has already been validated (the loader refuses invalid UTF-8).
+
+#include <cstddef>
+#include <string_view>
+
+namespace brochure {
+
+/// Decodes the code point starting at `text[index]` and advances `index` past it.
+/// Malformed or truncated sequences decode as U+FFFD and consume one byte, so a loop over
+/// any input terminates.
+char32_t next_code_point(std::string_view text, std::size_t& index);
+
+/// Number of code points in `text` (as next_code_point counts them).
+std::size_t code_point_count(std::string_view text);
+
+}  // namespace brochure

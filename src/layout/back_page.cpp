@@ -1,0 +1,202 @@
+#include "layout/back_page.hpp"
+
+#include <algorithm>
+#include <string>
+
+#include <fmt/format.h>
+
+#include "layout/bar_chart.hpp"
+#include "layout/qr_block.hpp"
+#include "layout/theme.hpp"
+
+namespace brochure {
+
+namespace {
+
+constexpr int kPageIndex = 1;
+constexpr double kQrWidthPt = pt_from_mm(26);  // symbol and quiet zone together
+
+/// The short form of a URL a person could type: no scheme, no "www.", no trailing slash.
+std::string short_url(std::string_view url) {
+    for (std::string_view prefix : {"https://", "http://"})
+        if (url.substr(0, prefix.size()) == prefix) url.remove_prefix(prefix.size());
+    if (url.substr(0, 4) == "www.") url.remove_prefix(4);
+    if (!url.empty() && url.back() == '/') url.remove_suffix(1);
+    return std::string(url);
+}
+
+std::vector<Bar> staff_bars(const Staff& staff, const Labels& labels) {
+    std::vector<Bar> bars;
+    long itemised = 0;
+    for (const StaffCategory& category : staff.breakdown) {
+        bars.push_back({category.label.value, category.count.value, false});
+        itemised += category.count.value;
+    }
+    if (itemised < staff.total.value) bars.push_back({labels.not_itemised, staff.total.value - itemised, true});
+    return bars;
+}
+
+/// The note under the chart: what the figures are, and that the parts do not add up.
+std::string staff_chart_note(const Staff& staff, std::string_view lang) {
+    long itemised = 0;
+    for (const StaffCategory& category : staff.breakdown) itemised += category.count.value;
+    std::string note = staff.total_is_approximate ? "Approximate figures; shares are of the total of about " +
+                                                        format_count(staff.total.value, lang) + "."
+                                                  : "Shares are of the total of " + format_count(staff.total.value, lang) + ".";
+    if (itemised < staff.total.value)
+        note += fmt::format(" The categories account for {} people; the remaining {} are not itemised.",
+                            format_count(itemised, lang), format_count(staff.total.value - itemised, lang));
+    return note;
+}
+
+void flow_people_left(BrochureContext& context, Column& column, Page& page) {
+    const Profile& profile = context.profile;
+    flow_field(context, column, profile.staff.description, "staff.description", theme::kBody, page.items);
+    if (!profile.international_staff_role) return;
+    column.skip(2 * theme::kLinePt);
+    column.flow_paragraph(context.labels.international_staff, theme::kSubheading, context.metrics, page.items);
+    flow_field(context, column, *profile.international_staff_role, "international_staff_role", theme::kBody,
+               page.items);
+}
+
+void flow_people_right(BrochureContext& context, Column& column, Page& page) {
+    const Staff& staff = context.profile.staff;
+    const std::string_view lang = context.profile.lang.value;
+    column.flow_paragraph(context.labels.staff_chart_title, theme::kCaptionStrong, context.metrics, page.items);
+    column.skip(theme::kUnitPt);
+    const BarChart chart = layout_bar_chart(staff_bars(staff, context.labels), staff.total.value, column.area().left_pt,
+                                            column.cursor_pt(), column.area().width_pt, lang, context.metrics);
+    if (chart.height_pt > column.remaining_pt()) {
+        context.report_overflow(staff.description, "staff.breakdown",
+                                static_cast<int>((chart.height_pt - column.remaining_pt()) / theme::kLinePt) + 1,
+                                theme::kLinePt);
+        return;
+    }
+    page.items.insert(page.items.end(), chart.items.begin(), chart.items.end());
+    column.skip(chart.height_pt + theme::kUnitPt * 3);
+    const Text note{staff_chart_note(staff, lang), staff.breakdown_position};
+    flow_field(context, column, note, "staff.breakdown", theme::kCaption, page.items);
+}
+
+/// One video: a tinted card with the QR code, a call to action, title, caption and short
+/// address; the QR code and the text are both links. Returns the card's height.
+double add_video_card(BrochureContext& context, const Video& video, std::size_t index, const Rect& card, Page& page) {
+    const FontMetrics& metrics = context.metrics;
+    const double padding_pt = theme::kUnitPt * 3;
+    const double inner_left_pt = card.left_pt + padding_pt;
+    const double inner_width_pt = card.width_pt - 2 * padding_pt;
+    std::vector<Item> items;
+
+    const auto modules = encode_qr(video.url.value);
+    if (!modules) {
+        context.diagnostics.push_back(Diagnostic{
+            Severity::error, context.profile.source_path, video.url.position,
+            fmt::format("videos[{}].url: too long for a QR code of version {} at error correction M", index,
+                        kMaxQrVersion),
+            {"use a shorter address, e.g. from a link shortener you control"}});
+        return 0;
+    }
+    double cursor_pt = card.top_pt + padding_pt;
+    QrPlacement qr = place_qr(*modules, inner_left_pt, cursor_pt, kQrWidthPt, video.url.value, theme::kInk, theme::kWhite);
+    items.insert(items.end(), qr.items.begin(), qr.items.end());
+    cursor_pt += kQrWidthPt + theme::kUnitPt * 2;
+
+    const double text_top_pt = cursor_pt;
+    cursor_pt += place_text_block(inner_left_pt, cursor_pt, inner_width_pt, context.labels.scan_to_watch,
+                                  theme::kOverline, metrics, items);
+    cursor_pt += place_text_block(inner_left_pt, cursor_pt, inner_width_pt, video.title.value, theme::kBodyStrong,
+                                  metrics, items);
+    if (video.caption)
+        cursor_pt += place_text_block(inner_left_pt, cursor_pt, inner_width_pt, video.caption->value, theme::kCaption,
+                                      metrics, items);
+    TextStyle address_style = theme::kCaption;
+    address_style.color = theme::kNavy;
+    cursor_pt += place_text_block(inner_left_pt, cursor_pt, inner_width_pt, short_url(video.url.value), address_style,
+                                  metrics, items);
+    items.push_back(Link{{inner_left_pt, text_top_pt, inner_width_pt, cursor_pt - text_top_pt}, video.url.value});
+
+    const double height_pt = cursor_pt + padding_pt - card.top_pt;
+    page.items.push_back(FilledRect{{card.left_pt, card.top_pt, card.width_pt, height_pt}, theme::kMist});
+    page.items.insert(page.items.end(), items.begin(), items.end());
+    return height_pt;
+}
+
+/// The videos as a row of cards. Returns the bottom of the row.
+double add_videos(BrochureContext& context, double top_pt, Page& page) {
+    const auto& videos = context.profile.videos;
+    if (videos.empty()) return top_pt;
+    Column heading_column({context.content_left_pt(), top_pt, context.content_width_pt(), 2 * theme::kLinePt});
+    flow_section_heading(context, heading_column, context.labels.videos, kPageIndex, page.items);
+    const double cards_top_pt = heading_column.cursor_pt();
+
+    const double count = static_cast<double>(videos.size());
+    const double card_width_pt = (context.content_width_pt() - (count - 1) * theme::kGutterPt) / count;
+    double bottom_pt = cards_top_pt;
+    for (std::size_t i = 0; i < videos.size(); ++i) {
+        const Rect card{context.content_left_pt() + static_cast<double>(i) * (card_width_pt + theme::kGutterPt),
+                        cards_top_pt, card_width_pt, 0};
+        bottom_pt = std::max(bottom_pt, cards_top_pt + add_video_card(context, videos[i], i, card, page));
+    }
+    return bottom_pt;
+}
+
+/// The internship as a navy call-out across the content width. Returns its bottom.
+double add_internship(BrochureContext& context, double top_pt, Page& page) {
+    const auto& internship = context.profile.internship;
+    if (!internship) return top_pt;
+    context.bookmarks.push_back(Bookmark{context.labels.internship, kPageIndex, top_pt});
+    const double padding_pt = theme::kUnitPt * 4;
+    const double inner_left_pt = context.content_left_pt() + padding_pt;
+    const double inner_width_pt = context.content_width_pt() - 2 * padding_pt;
+    std::vector<Item> items;
+    TextStyle overline = theme::kOverline;
+    overline.color = theme::kAmber;
+    TextStyle title = theme::kHeading;
+    title.color = theme::kWhite;
+    TextStyle body = theme::kBody;
+    body.color = theme::kWhite;
+    double cursor_pt = top_pt + padding_pt;
+    cursor_pt += place_text_block(inner_left_pt, cursor_pt, inner_width_pt, context.labels.internship, overline,
+                                  context.metrics, items);
+    cursor_pt += place_text_block(inner_left_pt, cursor_pt, inner_width_pt, internship->title.value, title,
+                                  context.metrics, items);
+    cursor_pt += place_text_block(inner_left_pt, cursor_pt, inner_width_pt, internship->text.value, body,
+                                  context.metrics, items);
+    const double bottom_pt = cursor_pt + padding_pt;
+    if (bottom_pt > context.content_bottom_pt()) {
+        context.report_overflow(internship->text, "internship",
+                                static_cast<int>((bottom_pt - context.content_bottom_pt()) / theme::kLinePt) + 1,
+                                theme::kLinePt);
+        return top_pt;
+    }
+    page.items.push_back(
+        FilledRect{{context.content_left_pt(), top_pt, context.content_width_pt(), bottom_pt - top_pt}, theme::kNavy});
+    page.items.insert(page.items.end(), items.begin(), items.end());
+    return bottom_pt;
+}
+
+}  // namespace
+
+Page layout_back_page(BrochureContext& context) {
+    Page page = blank_page(context.page_spec);
+    // A slim band at the top edge ties the back page to the cover.
+    page.items.push_back(FilledRect{{0, 0, context.page_spec.width_pt, theme::kUnitPt * 2}, theme::kNavy});
+
+    Column heading({context.content_left_pt(), theme::kMarginPt, context.content_width_pt(), 2 * theme::kLinePt});
+    flow_section_heading(context, heading, context.labels.people, kPageIndex, page.items);
+
+    // The people section may use the page down to the space the videos and internship need.
+    const double people_top_pt = heading.cursor_pt();
+    const double people_height_pt = std::max(0.0, context.content_bottom_pt() - people_top_pt);
+    Column left({context.content_left_pt(), people_top_pt, context.column_width_pt(), people_height_pt});
+    Column right({context.right_column_left_pt(), people_top_pt, context.column_width_pt(), people_height_pt});
+    flow_people_left(context, left, page);
+    flow_people_right(context, right, page);
+
+    const double people_bottom_pt = std::max(left.cursor_pt(), right.cursor_pt());
+    const double videos_bottom_pt = add_videos(context, people_bottom_pt + 2 * theme::kLinePt, page);
+    add_internship(context, videos_bottom_pt + 2 * theme::kLinePt, page);
+    return page;
+}
+
+}  // namespace brochure

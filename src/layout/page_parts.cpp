@@ -1,0 +1,63 @@
+#include "layout/page_parts.hpp"
+
+#include <cmath>
+
+#include <fmt/format.h>
+
+#include "layout/theme.hpp"
+
+namespace brochure {
+
+double BrochureContext::content_left_pt() const { return theme::kMarginPt; }
+double BrochureContext::content_width_pt() const { return page_spec.width_pt - 2 * theme::kMarginPt; }
+double BrochureContext::column_width_pt() const { return (content_width_pt() - theme::kGutterPt) / 2; }
+double BrochureContext::right_column_left_pt() const {
+    return content_left_pt() + column_width_pt() + theme::kGutterPt;
+}
+double BrochureContext::content_bottom_pt() const {
+    return page_spec.height_pt - theme::kMarginPt - theme::kFooterHeightPt;
+}
+
+void BrochureContext::report_overflow(const Text& field, std::string_view field_name, int lines_not_fitted,
+                                      double leading_pt) {
+    diagnostics.push_back(Diagnostic{
+        Severity::error, profile.source_path, field.position,
+        fmt::format("{}: the text does not fit the space the brochure gives it: {} line{} ({:.0f} pt) too long",
+                    field_name, lines_not_fitted, lines_not_fitted == 1 ? "" : "s", lines_not_fitted * leading_pt),
+        {"shorten this text, or shorten the texts before it in the same column"}});
+}
+
+Page blank_page(const PageSpec& spec) { return Page{spec.width_pt, spec.height_pt, {}}; }
+
+void flow_section_heading(BrochureContext& context, Column& column, std::string_view title, int page_index,
+                          std::vector<Item>& out) {
+    context.bookmarks.push_back(Bookmark{std::string(title), page_index, column.cursor_pt()});
+    // A short accent rule above the heading marks every section the same way.
+    out.push_back(FilledRect{{column.area().left_pt, column.cursor_pt(), 20, 2.5}, theme::kAmber});
+    column.flow_paragraph(title, theme::kHeading, context.metrics, out);
+}
+
+void flow_field(BrochureContext& context, Column& column, const Text& field, std::string_view field_name,
+                const TextStyle& style, std::vector<Item>& out) {
+    const int not_fitted = column.flow_paragraph(field.value, style, context.metrics, out);
+    if (not_fitted > 0) context.report_overflow(field, field_name, not_fitted, style.leading_pt);
+}
+
+void add_footer(const BrochureContext& context, int page_index, int page_count, Page& page) {
+    const double rule_y_pt = context.page_spec.height_pt - theme::kMarginPt - theme::kLinePt;
+    const double left_pt = context.content_left_pt();
+    const double right_pt = left_pt + context.content_width_pt();
+    page.items.push_back(LineSegment{left_pt, rule_y_pt, right_pt, rule_y_pt, 0.5, theme::kSteel});
+
+    const double baseline_pt = baseline_in_line_box(rule_y_pt + theme::kUnitPt, theme::kFooter, context.metrics);
+    const Profile& profile = context.profile;
+    const std::string name =
+        profile.full_name ? profile.name.value + " · " + profile.full_name->value : profile.name.value;
+    page.items.push_back(text_run(left_pt, baseline_pt, name, theme::kFooter, context.metrics));
+
+    const std::string folio = fmt::format("{} {} {} {}", context.labels.page, page_index + 1, context.labels.of, page_count);
+    const double folio_width_pt = context.metrics.text_width_pt(theme::kFooter.face, theme::kFooter.size_pt, folio);
+    page.items.push_back(text_run(right_pt - folio_width_pt, baseline_pt, folio, theme::kFooter, context.metrics));
+}
+
+}  // namespace brochure

@@ -1,0 +1,54 @@
+#pragma once
+// What the front and back pages share: the context they are laid out in, and the small
+// parts both draw (section headings, footers, overflow reports).
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/diagnostic.hpp"
+#include "layout/document.hpp"
+#include "layout/font_metrics.hpp"
+#include "layout/labels.hpp"
+#include "layout/layout_brochure.hpp"
+#include "layout/text_flow.hpp"
+#include "model/profile.hpp"
+
+namespace brochure {
+
+/// Everything a page layout reads, and where it reports problems and bookmarks.
+struct BrochureContext {
+    const Profile& profile;
+    const FontMetrics& metrics;
+    const PageSpec& page_spec;
+    const Labels& labels;
+    std::vector<Diagnostic>& diagnostics;
+    std::vector<Bookmark>& bookmarks;
+
+    double content_left_pt() const;
+    double content_width_pt() const;
+    double column_width_pt() const;     ///< one of two columns
+    double right_column_left_pt() const;
+    double content_bottom_pt() const;   ///< above the footer
+
+    /// Reports that `lines_not_fitted` lines of `field` (named `field_name`, e.g. "about")
+    /// did not fit the space the design gives it.
+    void report_overflow(const Text& field, std::string_view field_name, int lines_not_fitted,
+                         double leading_pt);
+};
+
+/// A new empty page of the brochure's size.
+Page blank_page(const PageSpec& spec);
+
+/// Sets a section heading at the column's cursor, records a bookmark for it, and advances.
+void flow_section_heading(BrochureContext& context, Column& column, std::string_view title, int page_index,
+                          std::vector<Item>& out);
+
+/// Flows a profile paragraph into `column`, reporting overflow against `field`.
+void flow_field(BrochureContext& context, Column& column, const Text& field, std::string_view field_name,
+                const TextStyle& style, std::vector<Item>& out);
+
+/// The footer: a hairline, the organisation's name and "Page n of N".
+void add_footer(const BrochureContext& context, int page_index, int page_count, Page& page);
+
+}  // namespace brochure

@@ -1,0 +1,53 @@
+#pragma once
+// The brochure's design constants: grid, spacing scale, type scale and colours, in one
+// place so every page uses the same ones.
+
+#include "core/color.hpp"
+#include "core/geometry.hpp"
+#include "layout/font_metrics.hpp"
+
+namespace brochure {
+
+/// How a run of text is set.
+struct TextStyle {
+    FontFace face = FontFace::regular;
+    double size_pt = 9.5;
+    double leading_pt = 13.5;  ///< distance between baselines
+    Color color;
+};
+
+namespace theme {
+
+// Colour: a dark primary, one accent, neutrals.
+inline constexpr Color kNavy{0x0B / 255.0, 0x25 / 255.0, 0x45 / 255.0};      // primary
+inline constexpr Color kAmber{0xF2 / 255.0, 0xA9 / 255.0, 0x00 / 255.0};     // accent: rules, markers
+inline constexpr Color kInk{0x1C / 255.0, 0x22 / 255.0, 0x2B / 255.0};       // body text
+inline constexpr Color kMuted{0x55 / 255.0, 0x5F / 255.0, 0x6D / 255.0};     // captions (7:1 on white)
+inline constexpr Color kMist{0xEC / 255.0, 0xF0 / 255.0, 0xF5 / 255.0};      // panels
+inline constexpr Color kSteel{0x9A / 255.0, 0xA6 / 255.0, 0xB5 / 255.0};     // muted bars, hairlines
+inline constexpr Color kOnNavy{0xC9 / 255.0, 0xD4 / 255.0, 0xE3 / 255.0};    // secondary text on navy
+inline constexpr Color kWhite{1, 1, 1};
+
+// Grid: 15 mm margins, two columns with a 6 mm gutter, a 13.5 pt baseline grid.
+inline constexpr double kMarginPt = pt_from_mm(15);
+inline constexpr double kGutterPt = pt_from_mm(6);
+inline constexpr double kLinePt = 13.5;         ///< body leading = baseline grid
+inline constexpr double kUnitPt = kLinePt / 3;  ///< spacing scale: gaps are multiples of this
+inline constexpr double kFooterHeightPt = 2 * kLinePt;
+
+// Type scale (ratio ~1.25 around a 9.5 pt body).
+inline constexpr TextStyle kBody{FontFace::regular, 9.5, kLinePt, kInk};
+inline constexpr TextStyle kBodyStrong{FontFace::bold, 9.5, kLinePt, kInk};
+inline constexpr TextStyle kCaption{FontFace::regular, 8, 11.25, kMuted};
+inline constexpr TextStyle kCaptionStrong{FontFace::bold, 8, 11.25, kInk};
+inline constexpr TextStyle kOverline{FontFace::bold, 8, 11.25, kNavy};
+inline constexpr TextStyle kSubheading{FontFace::bold, 11, kLinePt, kNavy};
+inline constexpr TextStyle kHeading{FontFace::bold, 15, 2 * kLinePt, kNavy};
+inline constexpr TextStyle kFactValue{FontFace::bold, 22, 2 * kLinePt, kNavy};
+inline constexpr TextStyle kCoverName{FontFace::bold, 60, 66, kWhite};
+inline constexpr TextStyle kCoverFullName{FontFace::regular, 15, 2 * kLinePt, kWhite};
+inline constexpr TextStyle kCoverTagline{FontFace::regular, 19, 25, kWhite};
+inline constexpr TextStyle kFooter{FontFace::regular, 7.5, 11.25, kMuted};
+
+}  // namespace theme
+}  // namespace brochure
