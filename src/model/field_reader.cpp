@@ -1,0 +1,309 @@
+#include "model/field_reader.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <unordered_map>
+#include <utility>
+
+#include <fmt/format.h>
+
+#include "model/closest_name.hpp"
+#include "model/source_text.hpp"
+#include "model/video_url.hpp"
+
+namespace brochure {
+
+namespace {
+
+constexpr std::size_t kQuotedValueChars = 40;
+
+// How a node reads in "expected X, got Y".
+std::string describe(const YamlNode& node) {
+    switch (node.kind) {
+        case YamlNode::Kind::null: return "nothing";
+        case YamlNode::Kind::sequence: return "a list";
+        case YamlNode::Kind::mapping: return "a mapping";
+        case YamlNode::Kind::scalar: break;
+    }
+    std::string shown;
+    std::size_t characters = 0;
+    for (char byte : node.value) {
+        const bool starts_character = (static_cast<unsigned char>(byte) & 0xC0) != 0x80;
+        if (starts_character && ++characters > kQuotedValueChars) {
+            shown += "…";
+            break;
+        }
+        shown += byte;
+    }
+    return fmt::format("\"{}\"", shown);
+}
+
+std::string_view trimmed(std::string_view text) {
+    const std::size_t first = text.find_first_not_of(" \t\r\n");
+    if (first == std::string_view::npos) return {};
+    const std::size_t last = text.find_last_not_of(" \t\r\n");
+    return text.substr(first, last - first + 1);
+}
+
+std::vector<std::string> empty_value_hints(const FieldSpec& spec) {
+    if (spec.required) return {};
+    return {"remove the line to leave the field out"};
+}
+
+// "4,000", "4 000", "4'000": digits in groups of three after the first.
+bool is_grouped_number(std::string_view text) {
+    std::size_t group_start = 0;
+    std::size_t groups = 0;
+    for (std::size_t i = 0; i <= text.size(); ++i) {
+        const bool at_separator = i == text.size() || std::string_view(",. '_").find(text[i]) !=
+                                                          std::string_view::npos;
+        if (!at_separator) {
+            if (text[i] < '0' || text[i] > '9') return false;
+            continue;
+        }
+        const std::size_t length = i - group_start;
+        if (length == 0 || length > 3 || (groups > 0 && length != 3)) return false;
+        ++groups;
+        group_start = i + 1;
+    }
+    return groups >= 2;
+}
+
+std::string digits_only(std::string_view text) {
+    std::string digits;
+    std::copy_if(text.begin(), text.end(), std::back_inserter(digits),
+                 [](char c) { return c >= '0' && c <= '9'; });
+    return digits;
+}
+
+bool is_whole_number_syntax(std::string_view text) {
+    if (text.starts_with('-')) text.remove_prefix(1);
+    return !text.empty() && std::all_of(text.begin(), text.end(),
+                                        [](char c) { return c >= '0' && c <= '9'; });
+}
+
+}  // namespace
+
+std::string field_path(const std::string& parent, std::string_view key) {
+    return parent.empty() ? std::string(key) : fmt::format("{}.{}", parent, key);
+}
+
+std::string grouped_digits(long value) {
+    const std::string digits = std::to_string(value < 0 ? -value : value);
+    std::string grouped;
+    for (std::size_t i = 0; i < digits.size(); ++i) {
+        if (i > 0 && (digits.size() - i) % 3 == 0) grouped += ',';
+        grouped += digits[i];
+    }
+    return value < 0 ? "-" + grouped : grouped;
+}
+
+FieldReader::FieldReader(std::string file) : file_(std::move(file)) {}
+
+void FieldReader::error(SourcePosition position, std::string message,
+                        std::vector<std::string> hints) {
+    diagnostics_.push_back(
+        Diagnostic{Severity::error, file_, position, std::move(message), std::move(hints)});
+}
+
+void FieldReader::warning(SourcePosition position, std::string message,
+                          std::vector<std::string> hints) {
+    diagnostics_.push_back(
+        Diagnostic{Severity::warning, file_, position, std::move(message), std::move(hints)});
+}
+
+void FieldReader::check_keys(const YamlNode& mapping, std::span<const FieldSpec> fields,
+                             const std::string& path) {
+    std::vector<std::string_view> known;
+    for (const FieldSpec& spec : fields) known.push_back(spec.key);
+
+    std::unordered_map<std::string_view, int> first_line_of_key;
+    for (const YamlEntry& entry : mapping.entries) {
+        const YamlNode& key = entry.key;
+        if (key.kind != YamlNode::Kind::scalar) {
+            error(key.position, fmt::format("{}: a field name must be plain text, got {}",
+                                            path.empty() ? "profile" : path, describe(key)));
+            continue;
+        }
+        const std::string key_path = field_path(path, key.value);
+        if (std::find(known.begin(), known.end(), key.value) == known.end()) {
+            std::vector<std::string> hints;
+            if (const auto suggestion = closest_name(key.value, known)) {
+                hints.push_back(fmt::format("did you mean '{}'?", *suggestion));
+            } else {
+                hints.push_back(fmt::format("the fields here are: {}", fmt::join(known, ", ")));
+            }
+            error(key.position, fmt::format("{}: unknown field", key_path), std::move(hints));
+            continue;
+        }
+        const auto [first, inserted] = first_line_of_key.emplace(key.value, key.position.line);
+        if (!inserted) {
+            error(key.position,
+                  fmt::format("{}: duplicate field; the first is at line {}", key_path, first->second),
+                  {"keep only one of them"});
+        }
+    }
+    for (const FieldSpec& spec : fields) {
+        if (spec.required && !find(mapping, spec)) {
+            error(mapping.position, fmt::format("{}: required field is missing", field_path(path, spec.key)));
+        }
+    }
+}
+
+const YamlEntry* FieldReader::find(const YamlNode& mapping, const FieldSpec& spec) {
+    const auto found = std::find_if(mapping.entries.begin(), mapping.entries.end(), [&](const YamlEntry& e) {
+        return e.key.kind == YamlNode::Kind::scalar && e.key.value == spec.key;
+    });
+    return found == mapping.entries.end() ? nullptr : &*found;
+}
+
+bool FieldReader::is_kind(const YamlEntry& entry, YamlNode::Kind kind, const FieldSpec& spec,
+                          const std::string& path, std::string_view expected) {
+    if (entry.value.kind == kind) return true;
+    if (entry.value.kind == YamlNode::Kind::null) {
+        error(entry.key.position, fmt::format("{}: must not be empty", path), empty_value_hints(spec));
+    } else {
+        error(entry.value.position,
+              fmt::format("{}: expected {}, got {}", path, expected, describe(entry.value)));
+    }
+    return false;
+}
+
+std::optional<Text> FieldReader::checked_text(const YamlNode& node, SourcePosition fallback,
+                                              const FieldSpec& spec, const std::string& path) {
+    const SourcePosition position = node.kind == YamlNode::Kind::null ? fallback : node.position;
+    if (node.kind != YamlNode::Kind::scalar && node.kind != YamlNode::Kind::null) {
+        error(position, fmt::format("{}: expected text, got {}", path, describe(node)));
+        return std::nullopt;
+    }
+    const std::string_view value = trimmed(node.value);
+    if (value.empty()) {
+        error(position, fmt::format("{}: must not be empty", path), empty_value_hints(spec));
+        return std::nullopt;
+    }
+    bool acceptable = true;
+    if (spec.kind == FieldKind::url) {
+        for (UrlProblem& problem : check_video_url(value)) {
+            error(position, fmt::format("{}: {}", path, problem.message), std::move(problem.hints));
+            acceptable = false;
+        }
+    } else if (const std::size_t length = code_points_in(value); length > spec.max_length) {
+        error(position, fmt::format("{}: too long: {} characters, the limit is {} ({} too many)", path,
+                                    length, spec.max_length, length - spec.max_length));
+        acceptable = false;
+    }
+    if (!acceptable) return std::nullopt;
+    return Text{std::string(value), position};
+}
+
+std::optional<Text> FieldReader::text(const YamlNode& mapping, const FieldSpec& spec,
+                                      const std::string& parent_path) {
+    const YamlEntry* entry = find(mapping, spec);
+    if (!entry) return std::nullopt;
+    return checked_text(entry->value, entry->key.position, spec, field_path(parent_path, spec.key));
+}
+
+std::optional<Located<long>> FieldReader::whole_number(const YamlNode& mapping, const FieldSpec& spec,
+                                                       const std::string& parent_path) {
+    const YamlEntry* entry = find(mapping, spec);
+    const std::string path = field_path(parent_path, spec.key);
+    if (!entry || !is_kind(*entry, YamlNode::Kind::scalar, spec, path, "a whole number")) {
+        return std::nullopt;
+    }
+    const std::string_view written = trimmed(entry->value.value);
+    const SourcePosition position = entry->value.position;
+    if (!is_whole_number_syntax(written)) {
+        std::vector<std::string> hints;
+        if (is_grouped_number(written)) {
+            hints.push_back(fmt::format("write digits only, without separators: {}", digits_only(written)));
+        }
+        error(position, fmt::format("{}: expected a whole number, got {}", path, describe(entry->value)),
+              std::move(hints));
+        return std::nullopt;
+    }
+    long value = 0;
+    const auto [end, status] = std::from_chars(written.data(), written.data() + written.size(), value);
+    if (status != std::errc{} || value < spec.minimum || value > spec.maximum) {
+        error(position, fmt::format("{}: must be between {} and {}, got {}", path, spec.minimum,
+                                    spec.maximum, written));
+        return std::nullopt;
+    }
+    return Located<long>{value, position};
+}
+
+std::optional<bool> FieldReader::boolean(const YamlNode& mapping, const FieldSpec& spec,
+                                         const std::string& parent_path) {
+    const YamlEntry* entry = find(mapping, spec);
+    const std::string path = field_path(parent_path, spec.key);
+    if (!entry || !is_kind(*entry, YamlNode::Kind::scalar, spec, path, "true or false")) {
+        return std::nullopt;
+    }
+    // YAML 1.2's spellings only: yaml-cpp would also take YAML 1.1's yes/no/on/off.
+    const std::string_view written = trimmed(entry->value.value);
+    for (std::string_view truth : {"true", "True", "TRUE"}) {
+        if (written == truth) return true;
+    }
+    for (std::string_view falsehood : {"false", "False", "FALSE"}) {
+        if (written == falsehood) return false;
+    }
+    error(entry->value.position,
+          fmt::format("{}: expected true or false, got {}", path, describe(entry->value)));
+    return std::nullopt;
+}
+
+std::vector<Text> FieldReader::text_list(const YamlNode& mapping, const FieldSpec& spec,
+                                         const std::string& parent_path) {
+    const YamlEntry* entry = find(mapping, spec);
+    const std::string path = field_path(parent_path, spec.key);
+    if (!entry || !is_kind(*entry, YamlNode::Kind::sequence, spec, path, "a list")) return {};
+    const std::vector<YamlNode>& items = entry->value.items;
+    if (items.size() > spec.max_items) {
+        error(entry->value.position, fmt::format("{}: too many entries: {}, the limit is {}", path,
+                                                 items.size(), spec.max_items));
+    }
+    std::vector<Text> texts;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        if (auto text = checked_text(items[i], items[i].position, spec, fmt::format("{}[{}]", path, i))) {
+            texts.push_back(std::move(*text));
+        }
+    }
+    return texts;
+}
+
+const YamlNode* FieldReader::mapping(const YamlNode& mapping, const FieldSpec& spec,
+                                     const std::string& parent_path) {
+    const YamlEntry* entry = find(mapping, spec);
+    const std::string path = field_path(parent_path, spec.key);
+    if (!entry || !is_kind(*entry, YamlNode::Kind::mapping, spec, path, "a mapping")) return nullptr;
+    check_keys(entry->value, spec.fields, path);
+    return &entry->value;
+}
+
+std::vector<MappingItem> FieldReader::mapping_list(const YamlNode& mapping, const FieldSpec& spec,
+                                                   const std::string& parent_path,
+                                                   SourcePosition* list_position) {
+    const YamlEntry* entry = find(mapping, spec);
+    const std::string path = field_path(parent_path, spec.key);
+    if (!entry) return {};
+    if (list_position) *list_position = entry->key.position;
+    if (!is_kind(*entry, YamlNode::Kind::sequence, spec, path, "a list")) return {};
+    const std::vector<YamlNode>& items = entry->value.items;
+    if (items.size() > spec.max_items) {
+        error(entry->value.position, fmt::format("{}: too many entries: {}, the limit is {}", path,
+                                                 items.size(), spec.max_items));
+    }
+    std::vector<MappingItem> checked;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        const std::string item_path = fmt::format("{}[{}]", path, i);
+        if (items[i].kind != YamlNode::Kind::mapping) {
+            error(items[i].position,
+                  fmt::format("{}: expected a mapping, got {}", item_path, describe(items[i])));
+            continue;
+        }
+        check_keys(items[i], spec.fields, item_path);
+        checked.push_back(MappingItem{&items[i], item_path});
+    }
+    return checked;
+}
+
+}  // namespace brochure

@@ -1,0 +1,100 @@
+#include "model/profile_fields.hpp"
+
+#include <stdexcept>
+#include <string>
+
+#include "model/limits.hpp"
+
+namespace brochure {
+
+namespace {
+
+// Generous caps: a profile that stays under them still has to fit the page, which the
+// layout checks; these only stop text that could never fit.
+constexpr std::size_t kLabelChars = 40;
+constexpr std::size_t kTitleChars = 80;
+constexpr std::size_t kLineChars = 120;
+constexpr std::size_t kAddressChars = 160;
+constexpr std::size_t kParagraphChars = 1200;
+constexpr std::size_t kShortParagraphChars = 300;
+constexpr std::size_t kListItems = 8;
+constexpr long kMostPeople = 100'000'000;
+
+constexpr FieldSpec kRoleFields[] = {
+    {.key = "name", .kind = FieldKind::text, .required = true, .max_length = kLabelChars},
+    {.key = "text", .kind = FieldKind::text, .required = true, .max_length = kParagraphChars},
+};
+
+constexpr FieldSpec kHeadquartersFields[] = {
+    {.key = "city", .kind = FieldKind::text, .required = true, .max_length = 60},
+    {.key = "country", .kind = FieldKind::text, .required = true, .max_length = 60},
+    {.key = "address", .kind = FieldKind::text, .required = true, .max_length = kAddressChars},
+    {.key = "description", .kind = FieldKind::text, .required = true,
+     .max_length = kParagraphChars},
+};
+
+constexpr FieldSpec kStaffCategoryFields[] = {
+    {.key = "label", .kind = FieldKind::text, .required = true, .max_length = 60},
+    {.key = "count", .kind = FieldKind::whole_number, .required = true, .minimum = 0,
+     .maximum = kMostPeople},
+};
+
+constexpr FieldSpec kStaffFields[] = {
+    {.key = "total", .kind = FieldKind::whole_number, .required = true, .minimum = 1,
+     .maximum = kMostPeople},
+    {.key = "total_is_approximate", .kind = FieldKind::boolean},
+    {.key = "description", .kind = FieldKind::text, .required = true,
+     .max_length = kParagraphChars},
+    {.key = "breakdown", .kind = FieldKind::mapping_list, .max_items = kListItems,
+     .fields = kStaffCategoryFields},
+};
+
+constexpr FieldSpec kVideoFields[] = {
+    {.key = "title", .kind = FieldKind::text, .required = true, .max_length = kTitleChars},
+    {.key = "caption", .kind = FieldKind::text, .max_length = kLineChars},
+    {.key = "url", .kind = FieldKind::url, .required = true, .max_length = kMaxVideoUrlBytes},
+};
+
+constexpr FieldSpec kInternshipFields[] = {
+    {.key = "title", .kind = FieldKind::text, .required = true, .max_length = kTitleChars},
+    {.key = "text", .kind = FieldKind::text, .required = true,
+     .max_length = kShortParagraphChars},
+};
+
+constexpr FieldSpec kProfileFields[] = {
+    {.key = "lang", .kind = FieldKind::text, .required = true, .max_length = 35},
+    {.key = "name", .kind = FieldKind::text, .required = true, .max_length = kLabelChars},
+    {.key = "full_name", .kind = FieldKind::text, .max_length = kLineChars},
+    {.key = "tagline", .kind = FieldKind::text, .required = true, .max_length = kLineChars},
+    {.key = "company_types", .kind = FieldKind::text_list, .max_length = kLabelChars,
+     .max_items = kListItems},
+    {.key = "sectors", .kind = FieldKind::text_list, .max_length = kLabelChars,
+     .max_items = kListItems},
+    {.key = "founded", .kind = FieldKind::whole_number, .required = true, .minimum = 1000,
+     .maximum = 2100},
+    {.key = "countries", .kind = FieldKind::whole_number, .required = true, .minimum = 1,
+     .maximum = 250},
+    {.key = "about", .kind = FieldKind::text, .required = true, .max_length = kParagraphChars},
+    {.key = "roles", .kind = FieldKind::mapping_list, .max_items = 6, .fields = kRoleFields},
+    {.key = "headquarters", .kind = FieldKind::mapping, .required = true,
+     .fields = kHeadquartersFields},
+    {.key = "staff", .kind = FieldKind::mapping, .required = true, .fields = kStaffFields},
+    {.key = "international_staff_role", .kind = FieldKind::text, .max_length = kParagraphChars},
+    {.key = "videos", .kind = FieldKind::mapping_list, .max_items = 6, .fields = kVideoFields},
+    {.key = "internship", .kind = FieldKind::mapping, .fields = kInternshipFields},
+    {.key = "values", .kind = FieldKind::text_list, .max_length = kLabelChars,
+     .max_items = kListItems},
+};
+
+}  // namespace
+
+std::span<const FieldSpec> profile_fields() { return kProfileFields; }
+
+const FieldSpec& field_spec(std::span<const FieldSpec> fields, std::string_view key) {
+    for (const FieldSpec& spec : fields) {
+        if (spec.key == key) return spec;
+    }
+    throw std::logic_error("no field '" + std::string(key) + "' in the profile field table");
+}
+
+}  // namespace brochure

@@ -1,0 +1,113 @@
+#include "model/source_text.hpp"
+
+#include <fmt/format.h>
+
+namespace brochure {
+
+namespace {
+
+bool is_continuation_byte(unsigned byte) { return (byte & 0xC0) == 0x80; }
+
+// Length of the well-formed UTF-8 sequence starting at `text[index]`, or 0 when the
+// bytes there are not one (overlong forms, surrogates and values above U+10FFFF refused).
+std::size_t utf8_sequence_length(std::string_view text, std::size_t index) {
+    // Past the end reads as 0x100, which no check accepts.
+    const auto byte_at = [&](std::size_t i) -> unsigned {
+        return i < text.size() ? static_cast<unsigned char>(text[i]) : 0x100;
+    };
+    const unsigned lead = byte_at(index);
+    if (lead < 0x80) return 1;
+    std::size_t length = 0;
+    unsigned second_low = 0x80;
+    unsigned second_high = 0xBF;
+    if (lead >= 0xC2 && lead <= 0xDF) {
+        length = 2;
+    } else if (lead >= 0xE0 && lead <= 0xEF) {
+        length = 3;
+        if (lead == 0xE0) second_low = 0xA0;
+        if (lead == 0xED) second_high = 0x9F;
+    } else if (lead >= 0xF0 && lead <= 0xF4) {
+        length = 4;
+        if (lead == 0xF0) second_low = 0x90;
+        if (lead == 0xF4) second_high = 0x8F;
+    } else {
+        return 0;
+    }
+    const unsigned second = byte_at(index + 1);
+    if (second < second_low || second > second_high) return 0;
+    for (std::size_t i = 2; i < length; ++i) {
+        const unsigned next = byte_at(index + i);
+        if (next > 0xFF || !is_continuation_byte(next)) return 0;
+    }
+    return length;
+}
+
+}  // namespace
+
+std::size_t code_points_in(std::string_view text) {
+    std::size_t count = 0;
+    for (char byte : text) {
+        if (!is_continuation_byte(static_cast<unsigned char>(byte))) ++count;
+    }
+    return count;
+}
+
+LineIndex::LineIndex(std::string_view text) : text_(text) {
+    line_starts_.push_back(0);
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == '\n') line_starts_.push_back(i + 1);
+    }
+}
+
+SourcePosition LineIndex::position_from_zero_based(int line, int byte_column) const {
+    if (line < 0 || byte_column < 0 || static_cast<std::size_t>(line) >= line_starts_.size()) {
+        return {};
+    }
+    const std::size_t start = line_starts_[static_cast<std::size_t>(line)];
+    const std::string_view before = text_.substr(start, static_cast<std::size_t>(byte_column));
+    // The one place where positions become 1-based.
+    return {line + 1, static_cast<int>(code_points_in(before)) + 1};
+}
+
+std::optional<Finding> check_source_text(std::string_view text) {
+    const LineIndex lines(text);
+    int line = 0;
+    std::size_t line_start = 0;
+    bool in_indentation = true;
+    for (std::size_t i = 0; i < text.size();) {
+        const char byte = text[i];
+        const auto here = [&] {
+            return lines.position_from_zero_based(line, static_cast<int>(i - line_start));
+        };
+        if (byte == '\0') {
+            return Finding{here(), "the file contains a NUL byte; a profile is UTF-8 text",
+                           {"if the file was saved as UTF-16, save it again as UTF-8"}};
+        }
+        const std::size_t length = utf8_sequence_length(text, i);
+        if (length == 0) {
+            return Finding{here(),
+                           fmt::format("invalid UTF-8 (byte 0x{:02X}); a profile is UTF-8 text",
+                                       static_cast<unsigned char>(byte)),
+                           {"save the file again with the UTF-8 encoding"}};
+        }
+        if (byte == '\n') {
+            ++line;
+            line_start = i + 1;
+            in_indentation = true;
+        } else if (in_indentation && byte == '\t') {
+            // A tab followed only by blanks is a harmless blank line; elsewhere YAML
+            // forbids it and yaml-cpp then reports a puzzling "illegal map value".
+            const std::size_t content = text.find_first_not_of(" \t\r", i);
+            if (content != std::string_view::npos && text[content] != '\n') {
+                return Finding{here(), "tab character in indentation",
+                               {"YAML indents with spaces only: replace the tab with spaces"}};
+            }
+        } else if (byte != ' ') {
+            in_indentation = false;
+        }
+        i += length;
+    }
+    return std::nullopt;
+}
+
+}  // namespace brochure
