@@ -1,0 +1,159 @@
+// check_font_file: the gate every font passes before libharu sees it. libharu 2.3.0 reads
+// the table directory and several tables with no bounds checks and crashes on junk, so
+// everything it will index is checked here first.
+
+#include <hb.h>
+#include <sys/stat.h>
+
+#include <array>
+#include <cerrno>
+#include <cstdint>
+#include <cstring>
+#include <fstream>
+#include <iterator>
+#include <map>
+#include <memory>
+#include <string>
+
+#include "fonts/truetype_metrics.hpp"
+
+namespace brochure {
+
+namespace {
+
+constexpr std::uint64_t kMaxFontBytes = 20u * 1024u * 1024u;
+
+// The tables libharu 2.3.0 parses or copies into the PDF when it embeds a TrueType font.
+constexpr std::array<const char*, 13> kTablesLibharuNeeds = {
+    "OS/2", "cmap", "cvt ", "fpgm", "glyf", "head", "hhea",
+    "hmtx", "loca", "maxp", "name", "post", "prep"};
+
+struct TableRange {
+    std::uint64_t offset = 0;
+    std::uint64_t length = 0;
+};
+
+std::uint32_t be16(const std::string& bytes, std::uint64_t at) {
+    return (std::uint32_t(std::uint8_t(bytes[at])) << 8) | std::uint8_t(bytes[at + 1]);
+}
+
+std::uint32_t be32(const std::string& bytes, std::uint64_t at) {
+    return (be16(bytes, at) << 16) | be16(bytes, at + 2);
+}
+
+// Empty when the cmap holds a Windows Unicode BMP subtable in format 4, the only kind
+// libharu 2.3.0 reads.
+std::string check_cmap(const std::string& bytes, TableRange cmap) {
+    if (cmap.length < 4) return "its cmap table is truncated";
+    const std::uint64_t count = be16(bytes, cmap.offset + 2);
+    if (4 + count * 8 > cmap.length) return "its cmap table is truncated";
+    for (std::uint64_t i = 0; i < count; ++i) {
+        const std::uint64_t record = cmap.offset + 4 + i * 8;
+        const std::uint32_t platform = be16(bytes, record);
+        const std::uint32_t encoding = be16(bytes, record + 2);
+        const std::uint64_t subtable = be32(bytes, record + 4);
+        if (platform != 3 || encoding != 1) continue;
+        if (subtable + 4 > cmap.length) return "its cmap table is truncated";
+        const std::uint32_t format = be16(bytes, cmap.offset + subtable);
+        const std::uint32_t length = be16(bytes, cmap.offset + subtable + 2);
+        if (format != 4) continue;
+        if (subtable + length > cmap.length) return "its cmap table is truncated";
+        return {};
+    }
+    return "it has no Unicode cmap of platform 3, encoding 1, format 4 (the kind libharu reads)";
+}
+
+// Empty when the metric and location tables are large enough for the glyph count the
+// font claims, so that libharu's unchecked array reads stay inside them.
+std::string check_glyph_tables(const std::string& bytes,
+                               const std::map<std::string, TableRange>& tables) {
+    const TableRange head = tables.at("head");
+    const TableRange hhea = tables.at("hhea");
+    const TableRange maxp = tables.at("maxp");
+    if (head.length < 54) return "its head table is truncated";
+    if (hhea.length < 36) return "its hhea table is truncated";
+    if (maxp.length < 6) return "its maxp table is truncated";
+
+    const std::uint64_t glyph_count = be16(bytes, maxp.offset + 4);
+    const std::uint64_t metric_count = be16(bytes, hhea.offset + 34);
+    const std::uint32_t loca_format = be16(bytes, head.offset + 50);
+    const std::uint32_t units_per_em = be16(bytes, head.offset + 18);
+    if (glyph_count == 0) return "it has no glyphs";
+    if (units_per_em < 16 || units_per_em > 16384) return "its units per em are out of range";
+    if (metric_count == 0 || metric_count > glyph_count)
+        return "its horizontal metrics count is inconsistent";
+    if (tables.at("hmtx").length < metric_count * 4 + (glyph_count - metric_count) * 2)
+        return "its hmtx table is truncated";
+    if (loca_format > 1) return "its loca format is invalid";
+    if (tables.at("loca").length < (glyph_count + 1) * (loca_format == 0 ? 2 : 4))
+        return "its loca table is truncated";
+    return {};
+}
+
+// Empty when HarfBuzz loads the face with glyphs and Unicode code points.
+std::string check_with_harfbuzz(const std::string& path) {
+    hb_blob_t* blob = hb_blob_create_from_file_or_fail(path.c_str());
+    if (blob == nullptr) return "HarfBuzz cannot read it";
+    hb_face_t* face = hb_face_create(blob, 0);
+    hb_blob_destroy(blob);
+    hb_set_t* unicodes = hb_set_create();
+    hb_face_collect_unicodes(face, unicodes);
+    const unsigned glyph_count = hb_face_get_glyph_count(face);
+    const bool has_unicodes = !hb_set_is_empty(unicodes);
+    hb_set_destroy(unicodes);
+    hb_face_destroy(face);
+    if (glyph_count == 0) return "HarfBuzz finds no glyphs in it";
+    if (!has_unicodes) return "HarfBuzz finds no Unicode characters in it";
+    return {};
+}
+
+std::string check_font_bytes(const std::string& bytes) {
+    if (bytes.size() < 12) return "it is too short to be a font";
+    const std::uint32_t signature = be32(bytes, 0);
+    if (signature == 0x4F54544F)  // 'OTTO'
+        return "it has CFF outlines; a TrueType font with glyf outlines is needed";
+    if (signature == 0x74746366)  // 'ttcf'
+        return "it is a font collection; a single TrueType font is needed";
+    if (signature != 0x00010000 && signature != 0x74727565)  // 'true'
+        return "it is not a TrueType font";
+
+    const std::uint64_t table_count = be16(bytes, 4);
+    if (12 + table_count * 16 > bytes.size()) return "its table directory is truncated";
+    std::map<std::string, TableRange> tables;
+    for (std::uint64_t i = 0; i < table_count; ++i) {
+        const std::uint64_t record = 12 + i * 16;
+        const TableRange range{be32(bytes, record + 8), be32(bytes, record + 12)};
+        std::string tag = bytes.substr(record, 4);
+        if (range.offset + range.length > bytes.size())
+            return "its '" + tag + "' table lies outside the file";
+        tables.emplace(std::move(tag), range);
+    }
+    for (const char* tag : kTablesLibharuNeeds)
+        if (tables.find(tag) == tables.end())
+            return std::string("it lacks the '") + tag + "' table";
+
+    if (std::string reason = check_glyph_tables(bytes, tables); !reason.empty()) return reason;
+    return check_cmap(bytes, tables.at("cmap"));
+}
+
+}  // namespace
+
+std::string check_font_file(const std::string& path) {
+    const std::string prefix = "font " + path + ": ";
+    struct stat info {};
+    if (::stat(path.c_str(), &info) != 0) return prefix + std::strerror(errno);
+    if (!S_ISREG(info.st_mode)) return prefix + "not a regular file";
+    if (static_cast<std::uint64_t>(info.st_size) > kMaxFontBytes)
+        return prefix + "larger than " + std::to_string(kMaxFontBytes) + " bytes";
+
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return prefix + std::strerror(errno);
+    const std::string bytes{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+    if (in.bad()) return prefix + "read error";
+
+    if (std::string reason = check_font_bytes(bytes); !reason.empty()) return prefix + reason;
+    if (std::string reason = check_with_harfbuzz(path); !reason.empty()) return prefix + reason;
+    return {};
+}
+
+}  // namespace brochure
