@@ -21,4 +21,9 @@ ReadResult read_file(const std::string& path, std::size_t max_bytes);
 /// remains, and the returned string says why; on success it is empty.
 std::string write_file_atomically(const std::string& path, const std::string& bytes);
 
+/// Makes SIGINT and SIGTERM remove any temporary file write_file_atomically has open
+/// before the process dies of the signal as it would have anyway. Call once, early, from
+/// the program's main; it replaces the handlers of those two signals.
+void install_cleanup_on_signals();
+
 }  // namespace brochure
