@@ -1,1 +1,78 @@
-// placeholder until implemented
+#include "render/pdf/render_pdf.hpp"
+
+#include <fmt/format.h>
+
+#include <vector>
+
+#include "render/pdf/document_metadata.hpp"
+#include "render/pdf/draw_page.hpp"
+#include "render/pdf/haru_document.hpp"
+#include "render/pdf/load_fonts.hpp"
+
+namespace brochure {
+
+namespace {
+
+// Copies the saved document out of libharu's memory stream.
+std::string save_to_bytes(const HaruDocument& document, std::string& bytes) {
+    HPDF_Doc pdf = document.handle();
+    if (HPDF_SaveToStream(pdf) != HPDF_OK) return document.failure("writing the PDF");
+    bytes.resize(HPDF_GetStreamSize(pdf));
+    std::size_t filled = 0;
+    while (filled < bytes.size()) {
+        auto chunk = static_cast<HPDF_UINT32>(bytes.size() - filled);
+        const HPDF_STATUS status = HPDF_ReadFromStream(
+            pdf, reinterpret_cast<HPDF_BYTE*>(bytes.data() + filled), &chunk);
+        filled += chunk;
+        if (status == HPDF_STREAM_EOF) break;
+        if (status != HPDF_OK || chunk == 0) return document.failure("reading the PDF back");
+    }
+    bytes.resize(filled);
+    return {};
+}
+
+std::string render_into(const HaruDocument& document, const Document& layout,
+                        const RenderOptions& options, std::string& bytes) {
+    if (layout.pages.empty()) return "the document has no pages";
+    HPDF_Doc pdf = document.handle();
+    if (HPDF_SetCompressionMode(pdf, HPDF_COMP_ALL) != HPDF_OK)
+        return document.failure("enabling compression");
+
+    HaruFonts fonts{};
+    if (std::string reason = load_fonts(document, options.fonts, fonts); !reason.empty())
+        return reason;
+
+    std::vector<HPDF_Page> pages;
+    for (const Page& page : layout.pages) {
+        const std::size_t number = pages.size() + 1;
+        HPDF_Page haru_page = HPDF_AddPage(pdf);
+        if (haru_page == nullptr ||
+            HPDF_Page_SetWidth(haru_page, static_cast<HPDF_REAL>(page.width_pt)) != HPDF_OK ||
+            HPDF_Page_SetHeight(haru_page, static_cast<HPDF_REAL>(page.height_pt)) != HPDF_OK)
+            return document.failure(fmt::format("adding page {}", number));
+        if (std::string reason = draw_page(document, haru_page, page, fonts); !reason.empty())
+            return fmt::format("page {}: {}", number, reason);
+        pages.push_back(haru_page);
+    }
+
+    if (std::string reason = write_document_info(document, layout.info, options.source_date_epoch);
+        !reason.empty())
+        return reason;
+    if (std::string reason = write_outline(document, layout.bookmarks, pages, layout.pages);
+        !reason.empty())
+        return reason;
+    return save_to_bytes(document, bytes);
+}
+
+}  // namespace
+
+RenderResult render_pdf(const Document& document, const RenderOptions& options) {
+    HaruDocument haru;  // not const: libharu's error callback writes into it
+    if (!haru.valid()) return {{}, "cannot create a PDF document: out of memory"};
+    RenderResult result;
+    result.error = render_into(haru, document, options, result.pdf_bytes);
+    if (!result.ok()) result.pdf_bytes.clear();
+    return result;
+}
+
+}  // namespace brochure

@@ -1,0 +1,96 @@
+#include "render/pdf/document_metadata.hpp"
+
+#include <fmt/format.h>
+
+#include <ctime>
+
+#include "render/pdf/pdf_coordinates.hpp"
+
+namespace brochure {
+
+namespace {
+
+// A BCP 47 tag is ASCII letters, digits and hyphens; anything else would need escaping
+// in the catalog and is certainly not a language tag.
+bool is_language_tag(const std::string& tag) {
+    if (tag.empty() || tag.size() > 35) return false;
+    for (char c : tag) {
+        const bool allowed = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+                             (c >= '0' && c <= '9') || c == '-';
+        if (!allowed) return false;
+    }
+    return true;
+}
+
+std::string write_language(const HaruDocument& document, const std::string& lang) {
+    if (lang.empty()) return {};
+    if (!is_language_tag(lang)) return fmt::format("document language \"{}\" is not a language tag", lang);
+    HPDF_Doc pdf = document.handle();
+    HPDF_String value = HPDF_String_New(pdf->mmgr, lang.c_str(), nullptr);
+    if (value == nullptr || HPDF_Dict_Add(pdf->catalog, "Lang", value) != HPDF_OK)
+        return document.failure("setting the document language");
+    return {};
+}
+
+std::string write_dates(const HaruDocument& document, long long seconds_since_epoch) {
+    const auto seconds = static_cast<std::time_t>(seconds_since_epoch);
+    std::tm utc{};
+    if (::gmtime_r(&seconds, &utc) == nullptr)
+        return fmt::format("source date {} cannot be converted to a date", seconds_since_epoch);
+    // An explicit +00'00' offset: a bare Z is what some PDF/A paths of libharu mishandle.
+    const HPDF_Date date{utc.tm_year + 1900, utc.tm_mon + 1, utc.tm_mday, utc.tm_hour,
+                         utc.tm_min,         utc.tm_sec,     '+',         0,
+                         0};
+    for (HPDF_InfoType type : {HPDF_INFO_CREATION_DATE, HPDF_INFO_MOD_DATE})
+        if (HPDF_SetInfoDateAttr(document.handle(), type, date) != HPDF_OK)
+            return document.failure(fmt::format("setting the document date from {}", seconds_since_epoch));
+    return {};
+}
+
+}  // namespace
+
+std::string write_document_info(const HaruDocument& document, const DocumentInfo& info,
+                                std::optional<long long> source_date_epoch) {
+    // With the UTF-8 encoder current, libharu stores these as UTF-16BE strings with a BOM.
+    const std::pair<HPDF_InfoType, const std::string*> fields[] = {
+        {HPDF_INFO_TITLE, &info.title},
+        {HPDF_INFO_AUTHOR, &info.author},
+        {HPDF_INFO_SUBJECT, &info.subject},
+        {HPDF_INFO_KEYWORDS, &info.keywords}};
+    for (const auto& [type, value] : fields) {
+        if (value->empty()) continue;
+        if (HPDF_SetInfoAttr(document.handle(), type, value->c_str()) != HPDF_OK)
+            return document.failure("setting the document information");
+    }
+    if (std::string reason = write_language(document, info.lang); !reason.empty()) return reason;
+    if (source_date_epoch) return write_dates(document, *source_date_epoch);
+    return {};
+}
+
+std::string write_outline(const HaruDocument& document, const std::vector<Bookmark>& bookmarks,
+                          const std::vector<HPDF_Page>& pages, const std::vector<Page>& layout_pages) {
+    if (bookmarks.empty()) return {};
+    HPDF_Doc pdf = document.handle();
+    HPDF_Encoder utf8 = HPDF_GetEncoder(pdf, "UTF-8");
+    if (utf8 == nullptr) return document.failure("preparing the bookmarks");
+    for (const Bookmark& bookmark : bookmarks) {
+        if (bookmark.page_index < 0 || static_cast<std::size_t>(bookmark.page_index) >= pages.size())
+            return fmt::format("bookmark \"{}\" points at page {}, but the document has {}",
+                               bookmark.title, bookmark.page_index + 1, pages.size());
+        const std::size_t index = static_cast<std::size_t>(bookmark.page_index);
+        const double top_pt = pdf_y_from_top(layout_pages[index].height_pt, bookmark.top_pt);
+        // FitH: the page fills the window's width with the section at the top. (libharu
+        // 2.3.0 refuses the XYZ form with a null zoom, which would keep the reader's zoom.)
+        HPDF_Outline entry = HPDF_CreateOutline(pdf, nullptr, bookmark.title.c_str(), utf8);
+        HPDF_Destination target = HPDF_Page_CreateDestination(pages[index]);
+        const bool made = entry != nullptr && target != nullptr &&
+                          HPDF_Destination_SetFitH(target, static_cast<HPDF_REAL>(top_pt)) == HPDF_OK &&
+                          HPDF_Outline_SetDestination(entry, target) == HPDF_OK;
+        if (!made) return document.failure(fmt::format("adding the bookmark \"{}\"", bookmark.title));
+    }
+    if (HPDF_SetPageMode(pdf, HPDF_PAGE_MODE_USE_OUTLINE) != HPDF_OK)
+        return document.failure("showing the bookmarks");
+    return {};
+}
+
+}  // namespace brochure

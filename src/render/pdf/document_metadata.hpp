@@ -1,0 +1,25 @@
+#pragma once
+// The document-level parts of the PDF: the Info dictionary, the language of the catalog,
+// the dates, and the outline (bookmarks).
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "layout/document.hpp"
+#include "render/pdf/haru_document.hpp"
+
+namespace brochure {
+
+/// Writes title, author, subject and keywords (UTF-8, stored as UTF-16BE PDF strings),
+/// the catalog's /Lang, and, when `source_date_epoch` is set (seconds since 1970, UTC),
+/// the creation and modification dates. Empty on success, else a one-line reason.
+std::string write_document_info(const HaruDocument& document, const DocumentInfo& info,
+                                std::optional<long long> source_date_epoch);
+
+/// Adds one outline entry per bookmark, each opening its page with its top at the window's top. `pages` are the
+/// document's libharu pages in order. Empty on success, else a one-line reason.
+std::string write_outline(const HaruDocument& document, const std::vector<Bookmark>& bookmarks,
+                          const std::vector<HPDF_Page>& pages, const std::vector<Page>& layout_pages);
+
+}  // namespace brochure

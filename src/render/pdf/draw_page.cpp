@@ -1,0 +1,119 @@
+#include "render/pdf/draw_page.hpp"
+
+#include <fmt/format.h>
+
+#include <cstddef>
+#include <variant>
+
+#include "render/pdf/pdf_coordinates.hpp"
+
+namespace brochure {
+
+namespace {
+
+// PDF URIs must be 7-bit ASCII: bytes outside printable ASCII are percent-encoded.
+std::string ascii_uri_from_url(const std::string& url) {
+    std::string uri;
+    for (char c : url) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (byte > 0x20 && byte < 0x7F)
+            uri += c;
+        else
+            uri += fmt::format("%{:02X}", byte);
+    }
+    return uri;
+}
+
+HPDF_REAL real(double value) { return static_cast<HPDF_REAL>(value); }
+
+class ItemPainter {
+public:
+    ItemPainter(const HaruDocument& document, HPDF_Page page, double page_height_pt,
+                const HaruFonts& fonts)
+        : document_(document), page_(page), page_height_pt_(page_height_pt), fonts_(fonts) {}
+
+    std::string operator()(const TextRun& run) const {
+        if (run.text.empty()) return {};
+        const HPDF_Font font = fonts_[static_cast<std::size_t>(run.face)];
+        const bool drawn =
+            HPDF_Page_BeginText(page_) == HPDF_OK &&
+            HPDF_Page_SetFontAndSize(page_, font, real(run.size_pt)) == HPDF_OK &&
+            set_fill(run.color) &&
+            HPDF_Page_TextOut(page_, real(run.left_pt),
+                              real(pdf_y_from_top(page_height_pt_, run.baseline_pt)),
+                              run.text.c_str()) == HPDF_OK &&
+            HPDF_Page_EndText(page_) == HPDF_OK;
+        return drawn ? std::string() : document_.failure(fmt::format("drawing text \"{}\"", run.text));
+    }
+
+    std::string operator()(const FilledRect& item) const {
+        const bool drawn = set_fill(item.color) && append_rect(item.rect) &&
+                           HPDF_Page_Fill(page_) == HPDF_OK;
+        return drawn ? std::string() : document_.failure("drawing a filled rectangle");
+    }
+
+    // One path, one fill: touching rectangles then have no anti-aliased seam between them.
+    std::string operator()(const FilledRects& item) const {
+        if (item.rects.empty()) return {};
+        bool drawn = set_fill(item.color);
+        for (const Rect& rect : item.rects) drawn = drawn && append_rect(rect);
+        drawn = drawn && HPDF_Page_Fill(page_) == HPDF_OK;
+        return drawn ? std::string() : document_.failure("drawing a group of rectangles");
+    }
+
+    std::string operator()(const LineSegment& line) const {
+        const bool drawn =
+            HPDF_Page_SetRGBStroke(page_, real(line.color.red), real(line.color.green),
+                                   real(line.color.blue)) == HPDF_OK &&
+            HPDF_Page_SetLineWidth(page_, real(line.width_pt)) == HPDF_OK &&
+            HPDF_Page_MoveTo(page_, real(line.x1_pt),
+                             real(pdf_y_from_top(page_height_pt_, line.y1_pt))) == HPDF_OK &&
+            HPDF_Page_LineTo(page_, real(line.x2_pt),
+                             real(pdf_y_from_top(page_height_pt_, line.y2_pt))) == HPDF_OK &&
+            HPDF_Page_Stroke(page_) == HPDF_OK;
+        return drawn ? std::string() : document_.failure("drawing a line");
+    }
+
+    std::string operator()(const Link& link) const {
+        const PdfRect area = pdf_rect_from_rect(page_height_pt_, link.rect);
+        const HPDF_Rect haru_area{real(area.left_pt), real(area.bottom_pt),
+                                  real(area.left_pt + area.width_pt),
+                                  real(area.bottom_pt + area.height_pt)};
+        const std::string uri = ascii_uri_from_url(link.url);
+        HPDF_Annotation annotation = HPDF_Page_CreateURILinkAnnot(page_, haru_area, uri.c_str());
+        // A zero-width border draws nothing; /F 4 marks the annotation printable.
+        const bool made = annotation != nullptr &&
+                          HPDF_LinkAnnot_SetBorderStyle(annotation, 0, 0, 0) == HPDF_OK &&
+                          HPDF_Dict_AddNumber(annotation, "F", 4) == HPDF_OK;
+        return made ? std::string() : document_.failure(fmt::format("adding the link {}", link.url));
+    }
+
+private:
+    bool set_fill(const Color& color) const {
+        return HPDF_Page_SetRGBFill(page_, real(color.red), real(color.green),
+                                    real(color.blue)) == HPDF_OK;
+    }
+
+    bool append_rect(const Rect& rect) const {
+        const PdfRect area = pdf_rect_from_rect(page_height_pt_, rect);
+        return HPDF_Page_Rectangle(page_, real(area.left_pt), real(area.bottom_pt),
+                                   real(area.width_pt), real(area.height_pt)) == HPDF_OK;
+    }
+
+    const HaruDocument& document_;
+    HPDF_Page page_;
+    double page_height_pt_;
+    const HaruFonts& fonts_;
+};
+
+}  // namespace
+
+std::string draw_page(const HaruDocument& document, HPDF_Page haru_page, const Page& page,
+                      const HaruFonts& fonts) {
+    const ItemPainter painter(document, haru_page, page.height_pt, fonts);
+    for (const Item& item : page.items)
+        if (std::string reason = std::visit(painter, item); !reason.empty()) return reason;
+    return {};
+}
+
+}  // namespace brochure

@@ -1,0 +1,232 @@
+// The PDF renderer, checked with real PDF tools nobody here wrote: qpdf, pdftotext,
+// pdffonts and pdfinfo from poppler.
+
+#include <catch2/catch.hpp>
+
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "render/pdf/render_pdf.hpp"
+
+using namespace brochure;
+namespace fs = std::filesystem;
+
+namespace {
+
+const std::string kFontDir = std::string(BROCHURE_SOURCE_DIR) + "/fonts/";
+
+RenderOptions noto_options() {
+    RenderOptions options;
+    options.fonts = {kFontDir + "NotoSans-Regular.ttf", kFontDir + "NotoSans-Bold.ttf",
+                     kFontDir + "NotoSans-Italic.ttf", kFontDir + "NotoSans-BoldItalic.ttf"};
+    return options;
+}
+
+const std::vector<std::string> kTexts = {
+    "Café crème à la façade — Zażółć gęślą jaźń",
+    "It’s the organisation’s “annual” report",
+    "Ελληνικά: Καλημέρα κόσμε",
+    "Русский: Привет, мир",
+};
+
+TextRun text_run(std::string text, FontFace face, double baseline_pt) {
+    TextRun run;
+    run.left_pt = 56;
+    run.baseline_pt = baseline_pt;
+    run.face = face;
+    run.size_pt = 12;
+    run.color = Color{0.1, 0.2, 0.5};
+    run.text = std::move(text);
+    return run;
+}
+
+Document sample_document() {
+    Document document;
+    document.info = {"Brochure of the Société ΑΒΓ", "Zoë Ångström", "Who we are", "non-profit, Ελλάδα", "fr"};
+    Page first{595.276, 841.89, {}};
+    first.items.push_back(FilledRect{Rect{0, 0, 595.276, 120}, Color{0.9, 0.95, 1}});
+    const FontFace faces[] = {FontFace::regular, FontFace::bold, FontFace::italic, FontFace::bold_italic};
+    for (std::size_t i = 0; i < kTexts.size(); ++i)
+        first.items.push_back(text_run(kTexts[i], faces[i], 200 + 40 * static_cast<double>(i)));
+    first.items.push_back(LineSegment{56, 380, 539, 380, 0.75, Color{0.5, 0.5, 0.5}});
+    FilledRects modules;
+    for (int row = 0; row < 3; ++row)
+        for (int column = 0; column < 3; ++column)
+            if ((row + column) % 2 == 0) modules.rects.push_back(Rect{400.0 + 4 * column, 500.0 + 4 * row, 4, 4});
+    first.items.push_back(modules);
+    first.items.push_back(Link{Rect{56, 600, 200, 20}, "https://example.org/société"});
+
+    Page second{595.276, 841.89, {}};
+    second.items.push_back(text_run("Second page", FontFace::regular, 100));
+    document.pages = {first, second};
+    document.bookmarks = {{"Qui sommes-nous ?", 0, 180}, {"Προφίλ", 1, 80}};
+    return document;
+}
+
+// A scratch folder removed when the test ends.
+struct ScratchFolder {
+    fs::path path;
+    ScratchFolder() {
+        std::string pattern = (fs::temp_directory_path() / "render-test-XXXXXX").string();
+        path = ::mkdtemp(pattern.data());
+    }
+    ~ScratchFolder() { fs::remove_all(path); }
+    std::string write(const std::string& name, const std::string& bytes) const {
+        const std::string file = (path / name).string();
+        std::ofstream(file, std::ios::binary) << bytes;
+        return file;
+    }
+    std::string read(const std::string& name) const {
+        std::ifstream in(path / name, std::ios::binary);
+        return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+    }
+};
+
+struct CommandResult {
+    int exit_code = -1;
+    std::string out;
+    std::string err;
+};
+
+// Runs `command` through the shell with its output and error streams kept apart.
+CommandResult run(const ScratchFolder& scratch, const std::string& command) {
+    const std::string out = (scratch.path / "stdout").string();
+    const std::string err = (scratch.path / "stderr").string();
+    const int status = std::system((command + " >'" + out + "' 2>'" + err + "'").c_str());
+    return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, scratch.read("stdout"), scratch.read("stderr")};
+}
+
+std::vector<std::vector<std::string>> pdffonts_rows(const std::string& listing) {
+    std::vector<std::vector<std::string>> rows;
+    std::istringstream lines(listing);
+    std::string line;
+    bool after_rule = false;
+    while (std::getline(lines, line)) {
+        if (line.rfind("----", 0) == 0) {
+            after_rule = true;
+            continue;
+        }
+        if (!after_rule || line.empty()) continue;
+        std::istringstream words(line);
+        std::vector<std::string> row{std::istream_iterator<std::string>(words), std::istream_iterator<std::string>()};
+        rows.push_back(row);
+    }
+    return rows;
+}
+
+}  // namespace
+
+TEST_CASE("render_pdf writes a complete PDF that qpdf accepts", "[render]") {
+    const RenderResult result = render_pdf(sample_document(), noto_options());
+    INFO(result.error);
+    REQUIRE(result.ok());
+    CHECK(result.pdf_bytes.rfind("%PDF-", 0) == 0);
+    const std::size_t end = result.pdf_bytes.find_last_not_of("\r\n");
+    REQUIRE(end != std::string::npos);
+    CHECK(result.pdf_bytes.substr(end - 4, 5) == "%%EOF");
+
+    const ScratchFolder scratch;
+    const std::string pdf = scratch.write("out.pdf", result.pdf_bytes);
+    const CommandResult check = run(scratch, "qpdf --check '" + pdf + "'");
+    INFO(check.out << check.err);
+    CHECK(check.exit_code == 0);
+}
+
+TEST_CASE("pdftotext gives back every text run exactly", "[render]") {
+    const RenderResult result = render_pdf(sample_document(), noto_options());
+    INFO(result.error);
+    REQUIRE(result.ok());
+    const ScratchFolder scratch;
+    const std::string pdf = scratch.write("out.pdf", result.pdf_bytes);
+    const CommandResult text = run(scratch, "pdftotext -enc UTF-8 '" + pdf + "' -");
+    REQUIRE(text.exit_code == 0);
+    for (const std::string& expected : kTexts) CHECK(text.out.find(expected + "\n") != std::string::npos);
+    CHECK(text.out.find("Second page") != std::string::npos);
+}
+
+TEST_CASE("pdffonts shows every font embedded", "[render]") {
+    const RenderResult result = render_pdf(sample_document(), noto_options());
+    INFO(result.error);
+    REQUIRE(result.ok());
+    const ScratchFolder scratch;
+    const std::string pdf = scratch.write("out.pdf", result.pdf_bytes);
+    const CommandResult listing = run(scratch, "pdffonts '" + pdf + "'");
+    REQUIRE(listing.exit_code == 0);
+    const auto rows = pdffonts_rows(listing.out);
+    CHECK(rows.size() == 4);
+    for (const auto& row : rows) {
+        INFO(listing.out);
+        REQUIRE(row.size() >= 6);
+        CHECK(row[row.size() - 5] == "yes");  // columns end: emb sub uni object generation
+    }
+}
+
+TEST_CASE("document information and bookmarks keep their non-ASCII text", "[render]") {
+    const Document document = sample_document();
+    const RenderResult result = render_pdf(document, noto_options());
+    INFO(result.error);
+    REQUIRE(result.ok());
+    const ScratchFolder scratch;
+    const std::string pdf = scratch.write("out.pdf", result.pdf_bytes);
+
+    const CommandResult info = run(scratch, "pdfinfo -enc UTF-8 '" + pdf + "'");
+    REQUIRE(info.exit_code == 0);
+    CHECK(info.out.find("Title:           " + document.info.title + "\n") != std::string::npos);
+    CHECK(info.out.find("Author:          " + document.info.author + "\n") != std::string::npos);
+    CHECK(info.out.find("Subject:         " + document.info.subject + "\n") != std::string::npos);
+    CHECK(info.out.find("Keywords:        " + document.info.keywords + "\n") != std::string::npos);
+    CHECK(info.out.find("Pages:           2\n") != std::string::npos);
+    CHECK(info.out.find("CreationDate") == std::string::npos);
+    CHECK(result.pdf_bytes.find("/Lang (fr)") != std::string::npos);
+
+    const CommandResult outline = run(scratch, "qpdf --json --json-key=outlines '" + pdf + "'");
+    REQUIRE(outline.exit_code == 0);
+    for (const Bookmark& bookmark : document.bookmarks)
+        CHECK(outline.out.find("\"title\": \"" + bookmark.title + "\"") != std::string::npos);
+}
+
+TEST_CASE("two renders are byte-identical; dates only with a source date", "[render]") {
+    const Document document = sample_document();
+    const RenderResult first = render_pdf(document, noto_options());
+    const RenderResult second = render_pdf(document, noto_options());
+    INFO(first.error);
+    REQUIRE(first.ok());
+    REQUIRE(second.ok());
+    CHECK(first.pdf_bytes == second.pdf_bytes);
+
+    RenderOptions dated = noto_options();
+    dated.source_date_epoch = 86400LL * 366 + 3661;  // 1971-01-02 01:01:01 UTC
+    const RenderResult with_date = render_pdf(document, dated);
+    REQUIRE(with_date.ok());
+    CHECK(with_date.pdf_bytes.find("/CreationDate (D:19710102010101+00'00')") != std::string::npos);
+    CHECK(with_date.pdf_bytes.find("/ModDate (D:19710102010101+00'00')") != std::string::npos);
+    CHECK(with_date.pdf_bytes == render_pdf(document, dated).pdf_bytes);
+}
+
+TEST_CASE("a bad font gives an error result, not a crash", "[render]") {
+    const ScratchFolder scratch;
+    RenderOptions missing = noto_options();
+    missing.fonts.bold = (scratch.path / "absent.ttf").string();
+    const RenderResult no_file = render_pdf(sample_document(), missing);
+    CHECK_FALSE(no_file.ok());
+    CHECK(no_file.error.find(missing.fonts.bold) != std::string::npos);
+    CHECK(no_file.pdf_bytes.empty());
+
+    RenderOptions junk = noto_options();
+    junk.fonts.italic = scratch.write("junk.ttf", "\x00\x01\x00\x00junk");
+    const RenderResult not_font = render_pdf(sample_document(), junk);
+    CHECK_FALSE(not_font.ok());
+    CHECK(not_font.error.find("junk.ttf") != std::string::npos);
+}
+
+TEST_CASE("a document without pages is refused", "[render]") {
+    const RenderResult result = render_pdf(Document{}, noto_options());
+    CHECK_FALSE(result.ok());
+    CHECK(result.error == "the document has no pages");
+}
