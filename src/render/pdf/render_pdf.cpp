@@ -8,6 +8,7 @@
 #include "render/pdf/draw_page.hpp"
 #include "render/pdf/haru_document.hpp"
 #include "render/pdf/load_fonts.hpp"
+#include "render/pdf/to_unicode_cmap.hpp"
 
 namespace brochure {
 
@@ -41,6 +42,9 @@ std::string render_into(const HaruDocument& document, const Document& layout,
     HaruFonts fonts{};
     if (std::string reason = load_fonts(document, options.fonts, fonts); !reason.empty())
         return reason;
+    for (HPDF_Font font : fonts)
+        if (std::string reason = replace_to_unicode_cmap(document, font); !reason.empty())
+            return reason;
 
     std::vector<HPDF_Page> pages;
     for (const Page& page : layout.pages) {
