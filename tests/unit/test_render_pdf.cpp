@@ -162,6 +162,8 @@ TEST_CASE("pdffonts shows every font embedded", "[render]") {
     REQUIRE(listing.exit_code == 0);
     const auto rows = pdffonts_rows(listing.out);
     CHECK(rows.size() == 4);
+    // Subset before embedding: four whole Noto Sans faces would take over 190 KB.
+    CHECK(result.pdf_bytes.size() < 60 * 1024);
     for (const auto& row : rows) {
         INFO(listing.out);
         REQUIRE(row.size() >= 6);

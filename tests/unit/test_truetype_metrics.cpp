@@ -13,6 +13,7 @@
 #include <thread>
 #include <vector>
 
+#include "fonts/subset_font.hpp"
 #include "fonts/truetype_metrics.hpp"
 
 using namespace brochure;
@@ -172,4 +173,25 @@ TEST_CASE("metrics can be shared by several threads", "[fonts]") {
     }
     for (std::thread& thread : threads) thread.join();
     for (int count : mismatches) CHECK(count == 0);
+}
+
+TEST_CASE("a subset keeps the chosen characters with their widths, and is small", "[fonts]") {
+    const ScratchFolder scratch;
+    const FontFiles full = noto_files();
+    const std::string text = "Zażółć Ελλάδα Привет";
+    std::vector<char32_t> code_points;
+    for (char32_t c : {U'Z', U'a', U'ż', U'ó', U'ł', U'ć', U'Ε', U'λ', U'ά', U'δ', U'α', U'П', U'р', U'и', U'в', U'е', U'т'})
+        code_points.push_back(c);
+    FontFiles subset;
+    subset.regular = (scratch.path / "regular.ttf").string();
+    REQUIRE(subset_font_to_file(full.regular, code_points, subset.regular).empty());
+    subset.bold = subset.italic = subset.bold_italic = subset.regular;
+
+    CHECK(check_font_file(subset.regular).empty());
+    CHECK(std::filesystem::file_size(subset.regular) * 10 < std::filesystem::file_size(full.regular));
+    const TrueTypeMetrics cut(subset);
+    const TrueTypeMetrics whole(full);
+    for (char32_t c : code_points) CHECK(cut.has_glyph(FontFace::regular, c));
+    CHECK_FALSE(cut.has_glyph(FontFace::regular, U'Q'));
+    CHECK(cut.text_width_pt(FontFace::regular, 10, text) == whole.text_width_pt(FontFace::regular, 10, text));
 }

@@ -1,7 +1,9 @@
 #pragma once
 // Loading the four TrueType faces into a libharu document for UTF-8 text.
 
+#include <array>
 #include <string>
+#include <vector>
 
 #include "render/pdf/draw_page.hpp"
 #include "render/pdf/haru_document.hpp"
@@ -9,9 +11,14 @@
 
 namespace brochure {
 
+/// The code points each face must show, indexed by FontFace.
+using FaceCodePoints = std::array<std::vector<char32_t>, 4>;
+
 /// Checks each file of `files` (libharu crashes on bad fonts), switches `document` to
-/// UTF-8 and loads each face embedded into `fonts`. A file named for several faces is
-/// loaded once. Empty on success, else a one-line reason.
-std::string load_fonts(const HaruDocument& document, const FontFiles& files, HaruFonts& fonts);
+/// UTF-8 and loads into `fonts` each face, embedded and cut down to the code points
+/// `used` lists for it. A file named for several faces is loaded once, with the union of
+/// their code points. Empty on success, else a one-line reason.
+std::string load_fonts(const HaruDocument& document, const FontFiles& files,
+                       const FaceCodePoints& used, HaruFonts& fonts);
 
 }  // namespace brochure

@@ -2,7 +2,11 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <variant>
 #include <vector>
+
+#include "fonts/utf8_decode.hpp"
 
 #include "render/pdf/document_metadata.hpp"
 #include "render/pdf/draw_page.hpp"
@@ -13,6 +17,22 @@
 namespace brochure {
 
 namespace {
+
+// The code points each face shows in `layout`, sorted and without repeats.
+FaceCodePoints used_code_points(const Document& layout) {
+    FaceCodePoints used;
+    for (const Page& page : layout.pages)
+        for (const Item& item : page.items)
+            if (const auto* run = std::get_if<TextRun>(&item)) {
+                std::vector<char32_t>& face = used[static_cast<std::size_t>(run->face)];
+                for (char32_t code_point : code_points_from_utf8(run->text)) face.push_back(code_point);
+            }
+    for (std::vector<char32_t>& face : used) {
+        std::sort(face.begin(), face.end());
+        face.erase(std::unique(face.begin(), face.end()), face.end());
+    }
+    return used;
+}
 
 // Copies the saved document out of libharu's memory stream.
 std::string save_to_bytes(const HaruDocument& document, std::string& bytes) {
@@ -40,7 +60,7 @@ std::string render_into(const HaruDocument& document, const Document& layout,
         return document.failure("enabling compression");
 
     HaruFonts fonts{};
-    if (std::string reason = load_fonts(document, options.fonts, fonts); !reason.empty())
+    if (std::string reason = load_fonts(document, options.fonts, used_code_points(layout), fonts); !reason.empty())
         return reason;
     for (HPDF_Font font : fonts)
         if (std::string reason = replace_to_unicode_cmap(document, font); !reason.empty())
