@@ -1,0 +1,27 @@
+#pragma once
+// Where the tests find the project and the programs they check its output with.
+
+#include <filesystem>
+#include <string>
+
+#include "render/pdf/render_pdf.hpp"
+
+namespace brochure::test {
+
+/// The checkout the tests were built from.
+std::filesystem::path source_dir();
+
+/// The brochure executable under test.
+std::filesystem::path brochure_executable();
+
+/// The sample profile every end-to-end test renders.
+std::filesystem::path sample_profile();
+
+/// The four Noto Sans faces in the checkout's fonts/ folder.
+FontFiles project_fonts();
+
+/// Fails the current test, naming the Debian package to install, when `tool` is not on
+/// PATH. A missing checker must never let a test pass by skipping it.
+void require_tool(const std::string& tool, const std::string& debian_package);
+
+}  // namespace brochure::test
