@@ -1,0 +1,108 @@
+// The command line contract of build/brochure: options, exit codes (0 success, 1 invalid
+// input, 2 usage or I/O error), gcc-style diagnostics, and outputs that are never left
+// half-written.
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <filesystem>
+#include <regex>
+#include <string>
+#include <vector>
+
+#include "support/files.hpp"
+#include "support/process.hpp"
+#include "support/temp_dir.hpp"
+#include "support/text.hpp"
+#include "support/tools.hpp"
+
+using namespace brochure::test;
+
+namespace {
+
+CommandResult run_brochure(std::vector<std::string> arguments) {
+    arguments.insert(arguments.begin(), brochure_executable().string());
+    return run_command(arguments);
+}
+
+// The version CMake gives the project, which --version must print.
+std::string project_version() {
+    const std::string cmake = read_bytes(source_dir() / "CMakeLists.txt");
+    std::smatch match;
+    REQUIRE(std::regex_search(cmake, match, std::regex(R"(project\(brochure\s+VERSION\s+([0-9.]+))")));
+    return match[1];
+}
+
+std::string regex_escaped(const std::string& text) {
+    return std::regex_replace(text, std::regex(R"([.^$|()\[\]{}*+?\\])"), R"(\$&)");
+}
+
+// Renders `yaml` written to a profile next to an earlier output. The render must be
+// refused as invalid input with a line `PROFILE:LINE:COLUMN: error: ` on stderr, where
+// `position` is a regex for "LINE:COLUMN", and the earlier output must be left exactly as
+// it was, with nothing new beside it.
+void check_rejected(const std::string& yaml, const std::string& position) {
+    TempDir dir("cli-rejected");
+    const auto profile = dir.path() / "broken.yaml";
+    const auto pdf = dir.path() / "broken.pdf";
+    write_bytes(profile, yaml);
+    const std::string earlier = "an earlier brochure, which a failed render must not touch\n";
+    write_bytes(pdf, earlier);
+
+    const auto result = run_brochure({"render", profile.string(), "-o", pdf.string()});
+    INFO("stderr:\n" << result.err);
+    CHECK(result.exit_code == 1);
+    const std::regex diagnostic("(^|\n)" + regex_escaped(profile.string()) + ":" + position +
+                                ": error: ");
+    CHECK(std::regex_search(result.err, diagnostic));
+    CHECK(read_bytes(pdf) == earlier);
+    CHECK(folder_entries(dir.path()) == std::vector<std::string>{"broken.pdf", "broken.yaml"});
+}
+
+}  // namespace
+
+TEST_CASE("--help prints the usage on stdout and exits 0", "[e2e][cli]") {
+    const auto result = run_brochure({"--help"});
+    CHECK(result.exit_code == 0);
+    CHECK(result.out.find("render") != std::string::npos);
+    CHECK(result.err.empty());
+}
+
+TEST_CASE("--version prints the project's version and exits 0", "[e2e][cli]") {
+    const auto result = run_brochure({"--version"});
+    CHECK(result.exit_code == 0);
+    const auto lines = lines_of(result.out);
+    REQUIRE_FALSE(lines.empty());
+    CHECK(lines.front() == "brochure " + project_version());
+}
+
+TEST_CASE("a command line the CLI does not understand is a usage error", "[e2e][cli]") {
+    SECTION("no arguments") { CHECK(run_brochure({}).exit_code == 2); }
+    SECTION("an unknown option") { CHECK(run_brochure({"--no-such-option"}).exit_code == 2); }
+    SECTION("an unknown command") { CHECK(run_brochure({"paint", "x.yaml"}).exit_code == 2); }
+}
+
+TEST_CASE("a missing profile exits 2 naming the file, and writes nothing", "[e2e][cli]") {
+    TempDir dir("cli-missing");
+    const auto profile = dir.path() / "no-such-profile.yaml";
+    const auto pdf = dir.path() / "out.pdf";
+
+    const auto result = run_brochure({"render", profile.string(), "-o", pdf.string()});
+    INFO("stderr:\n" << result.err);
+    CHECK(result.exit_code == 2);
+    CHECK(result.err.find(profile.string()) != std::string::npos);
+    CHECK(folder_entries(dir.path()).empty());
+}
+
+TEST_CASE("an invalid profile exits 1 with a diagnostic and leaves the output alone", "[e2e][cli]") {
+    SECTION("an unknown key: the diagnostic points at it") {
+        std::string yaml = read_bytes(sample_profile());
+        if (!yaml.empty() && yaml.back() != '\n') yaml += '\n';
+        const auto line = std::count(yaml.begin(), yaml.end(), '\n') + 1;
+        yaml += "no_such_field_in_a_profile: 1\n";
+        check_rejected(yaml, std::to_string(line) + ":1");
+    }
+    SECTION("required fields missing") {
+        check_rejected("name: Only a name\n", "[0-9]+:[0-9]+");
+    }
+}
