@@ -113,11 +113,12 @@ void FieldReader::warning(SourcePosition position, std::string message,
 }
 
 void FieldReader::check_keys(const YamlNode& mapping, std::span<const FieldSpec> fields,
-                             const std::string& path) {
+                             const std::string& path, SourcePosition missing_position) {
     std::vector<std::string_view> known;
     for (const FieldSpec& spec : fields) known.push_back(spec.key);
 
     std::unordered_map<std::string_view, int> first_line_of_key;
+    std::vector<std::string_view> suggested;
     for (const YamlEntry& entry : mapping.entries) {
         const YamlNode& key = entry.key;
         if (key.kind != YamlNode::Kind::scalar) {
@@ -130,6 +131,7 @@ void FieldReader::check_keys(const YamlNode& mapping, std::span<const FieldSpec>
             std::vector<std::string> hints;
             if (const auto suggestion = closest_name(key.value, known)) {
                 hints.push_back(fmt::format("did you mean '{}'?", *suggestion));
+                suggested.push_back(*suggestion);
             } else {
                 hints.push_back(fmt::format("the fields here are: {}", fmt::join(known, ", ")));
             }
@@ -143,9 +145,13 @@ void FieldReader::check_keys(const YamlNode& mapping, std::span<const FieldSpec>
                   {"keep only one of them"});
         }
     }
+    const auto was_suggested = [&](std::string_view key) {
+        return std::find(suggested.begin(), suggested.end(), key) != suggested.end();
+    };
     for (const FieldSpec& spec : fields) {
-        if (spec.required && !find(mapping, spec)) {
-            error(mapping.position, fmt::format("{}: required field is missing", field_path(path, spec.key)));
+        if (spec.required && !find(mapping, spec) && !was_suggested(spec.key)) {
+            error(missing_position.line > 0 ? missing_position : mapping.position,
+                  fmt::format("{}: required field is missing", field_path(path, spec.key)));
         }
     }
 }
@@ -275,7 +281,7 @@ const YamlNode* FieldReader::mapping(const YamlNode& mapping, const FieldSpec& s
     const YamlEntry* entry = find(mapping, spec);
     const std::string path = field_path(parent_path, spec.key);
     if (!entry || !is_kind(*entry, YamlNode::Kind::mapping, spec, path, "a mapping")) return nullptr;
-    check_keys(entry->value, spec.fields, path);
+    check_keys(entry->value, spec.fields, path, entry->key.position);
     return &entry->value;
 }
 

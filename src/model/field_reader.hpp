@@ -41,9 +41,11 @@ public:
 
     /// Checks the keys of `mapping` (which must be a mapping) against `fields`: keys
     /// that are not text, unknown keys (with a "did you mean" hint), duplicates, and
-    /// missing required fields (reported at the mapping's position).
+    /// missing required fields, reported at `missing_position` (the line 0 default: at
+    /// the mapping's own position). A missing field that an unknown key was taken for
+    /// is not reported twice.
     void check_keys(const YamlNode& mapping, std::span<const FieldSpec> fields,
-                    const std::string& path);
+                    const std::string& path, SourcePosition missing_position = {});
 
     /// The entry for `spec` in `mapping`, the first when repeated; nothing when absent.
     static const YamlEntry* find(const YamlNode& mapping, const FieldSpec& spec);

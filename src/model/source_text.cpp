@@ -70,6 +70,10 @@ SourcePosition LineIndex::position_from_zero_based(int line, int byte_column) co
 }
 
 std::optional<Finding> check_source_text(std::string_view text) {
+    if (text.starts_with("\xFF\xFE") || text.starts_with("\xFE\xFF")) {
+        return Finding{{1, 1}, "the file is UTF-16; a profile is UTF-8 text",
+                       {"save the file again with the UTF-8 encoding"}};
+    }
     const LineIndex lines(text);
     int line = 0;
     std::size_t line_start = 0;

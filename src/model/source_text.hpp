@@ -18,8 +18,8 @@ struct Finding {
     std::vector<std::string> hints;
 };
 
-/// Finds the first of the problems YAML parsing reports badly or not at all: a NUL byte,
-/// invalid UTF-8 (at its first bad byte), a tab in a line's indentation. Nothing when
+/// Finds the first of the problems YAML parsing reports badly or not at all: UTF-16, a
+/// NUL byte, invalid UTF-8 (at its first bad byte), a tab in a line's indentation. Nothing when
 /// the text is clean.
 std::optional<Finding> check_source_text(std::string_view text);
 

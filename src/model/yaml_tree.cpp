@@ -145,6 +145,14 @@ Finding second_document_finding(std::string_view text, SourcePosition position) 
     return Finding{position, "unexpected content after the end of the YAML document", {}};
 }
 
+// yaml-cpp's terse messages, explained for the mistakes people make in a profile.
+std::vector<std::string> syntax_error_hints(const std::string& message) {
+    if (message == YAML::ErrorMsg::MAP_VALUE) {
+        return {"text that contains \": \" must be put in quotes"};
+    }
+    return {};
+}
+
 }  // namespace
 
 YamlParse parse_yaml_document(std::string_view text) {
@@ -172,7 +180,7 @@ YamlParse parse_yaml_document(std::string_view text) {
         if (!builder.too_deep && !builder.anchor) {
             result.failure = Finding{lines.position_from_zero_based(error.mark.line, error.mark.column),
                                      fmt::format("invalid YAML: {}", error.msg),
-                                     {}};
+                                     syntax_error_hints(error.msg)};
         }
     }
     if (builder.too_deep) {
