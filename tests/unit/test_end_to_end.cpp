@@ -3,6 +3,8 @@
 
 #include <catch2/catch.hpp>
 
+// ZXing 1.4 asks users to opt in to its coming std::string API, and says so on every build.
+#define ZX_USE_UTF8
 #include <ZXing/ReadBarcode.h>
 
 #include <cmath>
