@@ -16,7 +16,7 @@ namespace {
 // Builds YamlNodes from yaml-cpp's parse events, noting what a profile refuses.
 class TreeBuilder : public YAML::EventHandler {
 public:
-    explicit TreeBuilder(const LineIndex& lines) : lines_(lines) {}
+    TreeBuilder(const LineIndex& lines, int max_depth) : lines_(lines), max_depth_(max_depth) {}
 
     std::optional<YamlNode> root;
     std::optional<Finding> anchor;    ///< the first anchor or alias
@@ -69,11 +69,11 @@ private:
     }
 
     void open(YamlNode::Kind kind, const YAML::Mark& mark) {
-        if (static_cast<int>(stack_.size()) + 1 > kMaxYamlNestingDepth && !too_deep) {
+        if (static_cast<int>(stack_.size()) + 1 > max_depth_ && !too_deep) {
             too_deep = Finding{position(mark),
                                fmt::format("lists and mappings nested deeper than {} levels; a "
                                            "profile needs at most 4",
-                                           kMaxYamlNestingDepth),
+                                           max_depth_),
                                {}};
         }
         stack_.push_back(Frame{YamlNode{kind, position(mark), {}, {}, {}}, std::nullopt});
@@ -102,6 +102,7 @@ private:
     }
 
     const LineIndex& lines_;
+    int max_depth_;
     std::vector<Frame> stack_;
 };
 
@@ -155,9 +156,9 @@ std::vector<std::string> syntax_error_hints(const std::string& message) {
 
 }  // namespace
 
-YamlParse parse_yaml_document(std::string_view text) {
+YamlParse parse_yaml_document(std::string_view text, int max_nesting_depth) {
     const LineIndex lines(text);
-    TreeBuilder builder(lines);
+    TreeBuilder builder(lines, max_nesting_depth);
     YamlParse result;
     // yaml-cpp's parser reads from a stream; the copy is bounded by the file-size limit.
     std::istringstream stream{std::string(text)};

@@ -43,8 +43,9 @@ struct YamlParse {
 };
 
 /// Parses the single YAML document in `text`. Refuses anchors and aliases (a small
-/// alias bomb would expand into a huge tree), nesting deeper than kMaxYamlNestingDepth,
-/// and any second document. Never throws on bad input.
-YamlParse parse_yaml_document(std::string_view text);
+/// alias bomb would expand into a huge tree), lists and mappings nested deeper than
+/// `max_nesting_depth` (1..400; yaml-cpp itself gives up near 500), and any second
+/// document. Never throws on bad input.
+YamlParse parse_yaml_document(std::string_view text, int max_nesting_depth = kMaxYamlNestingDepth);
 
 }  // namespace brochure
