@@ -14,7 +14,7 @@ namespace brochure {
 namespace {
 
 constexpr int kPageIndex = 1;
-constexpr double kQrWidthPt = pt_from_mm(26);  // symbol and quiet zone together
+constexpr double kQrWidthPt = pt_from_mm(28);  // symbol and quiet zone together
 
 /// The short form of a URL a person could type: no scheme, no "www.", no trailing slash.
 std::string short_url(std::string_view url) {
@@ -78,14 +78,22 @@ void flow_people_right(BrochureContext& context, Column& column, Page& page) {
     flow_field(context, column, note, "staff.breakdown", theme::kCaption, page.items);
 }
 
-/// One video: a tinted card with the QR code, a call to action, title, caption and short
-/// address; the QR code and the text are both links. Returns the card's height.
-double add_video_card(BrochureContext& context, const Video& video, std::size_t index, const Rect& card, Page& page) {
+/// The content of one video card.
+struct VideoCard {
+    std::vector<Item> items;
+    double height_pt = 0;  ///< padding included
+};
+
+/// One video: the QR code, a call to action, title, caption and short address, laid out
+/// in a card whose top-left corner and width `card` gives; the QR code and the text are
+/// both links. Empty when the URL does not fit a QR code (reported).
+VideoCard layout_video_card(BrochureContext& context, const Video& video, std::size_t index, const Rect& card) {
     const FontMetrics& metrics = context.metrics;
     const double padding_pt = theme::kUnitPt * 3;
     const double inner_left_pt = card.left_pt + padding_pt;
     const double inner_width_pt = card.width_pt - 2 * padding_pt;
-    std::vector<Item> items;
+    VideoCard result;
+    std::vector<Item>& items = result.items;
 
     const auto modules = encode_qr(video.url.value);
     if (!modules) {
@@ -94,7 +102,7 @@ double add_video_card(BrochureContext& context, const Video& video, std::size_t 
             fmt::format("videos[{}].url: too long for a QR code of version {} at error correction M", index,
                         kMaxQrVersion),
             {"use a shorter address, e.g. from a link shortener you control"}});
-        return 0;
+        return result;
     }
     double cursor_pt = card.top_pt + padding_pt;
     QrPlacement qr = place_qr(*modules, inner_left_pt, cursor_pt, kQrWidthPt, video.url.value, theme::kInk, theme::kWhite);
@@ -115,10 +123,8 @@ double add_video_card(BrochureContext& context, const Video& video, std::size_t 
                                   metrics, items);
     items.push_back(Link{{inner_left_pt, text_top_pt, inner_width_pt, cursor_pt - text_top_pt}, video.url.value});
 
-    const double height_pt = cursor_pt + padding_pt - card.top_pt;
-    page.items.push_back(FilledRect{{card.left_pt, card.top_pt, card.width_pt, height_pt}, theme::kMist});
-    page.items.insert(page.items.end(), items.begin(), items.end());
-    return height_pt;
+    result.height_pt = cursor_pt + padding_pt - card.top_pt;
+    return result;
 }
 
 /// The videos as a row of cards. Returns the bottom of the row.
@@ -131,12 +137,25 @@ double add_videos(BrochureContext& context, double top_pt, Page& page) {
 
     const double count = static_cast<double>(videos.size());
     const double card_width_pt = (context.content_width_pt() - (count - 1) * theme::kGutterPt) / count;
-    double bottom_pt = cards_top_pt;
+    std::vector<VideoCard> cards;
+    double height_pt = 0;
     for (std::size_t i = 0; i < videos.size(); ++i) {
         const Rect card{context.content_left_pt() + static_cast<double>(i) * (card_width_pt + theme::kGutterPt),
                         cards_top_pt, card_width_pt, 0};
-        bottom_pt = std::max(bottom_pt, cards_top_pt + add_video_card(context, videos[i], i, card, page));
+        cards.push_back(layout_video_card(context, videos[i], i, card));
+        height_pt = std::max(height_pt, cards.back().height_pt);
     }
+    // Cards in a row share one height, so their panels line up.
+    for (std::size_t i = 0; i < cards.size(); ++i) {
+        const double left_pt = context.content_left_pt() + static_cast<double>(i) * (card_width_pt + theme::kGutterPt);
+        page.items.push_back(FilledRect{{left_pt, cards_top_pt, card_width_pt, height_pt}, theme::kMist});
+        page.items.insert(page.items.end(), cards[i].items.begin(), cards[i].items.end());
+    }
+    const double bottom_pt = cards_top_pt + height_pt;
+    if (bottom_pt > context.content_bottom_pt())
+        context.report_overflow(videos.front().title, "videos",
+                                static_cast<int>((bottom_pt - context.content_bottom_pt()) / theme::kLinePt) + 1,
+                                theme::kLinePt);
     return bottom_pt;
 }
 

@@ -20,8 +20,8 @@ std::string join(const std::vector<Text>& texts, std::string_view separator) {
     return joined;
 }
 
-/// The navy band across the top: organisation type, name, full name, accent rule, tagline.
-/// Returns the band's bottom edge.
+/// The navy band across the top: organisation types, name, full name, accent rule,
+/// tagline and sectors. Returns the band's bottom edge.
 double add_cover_band(BrochureContext& context, Page& page) {
     const FontMetrics& metrics = context.metrics;
     const Profile& profile = context.profile;
@@ -48,6 +48,14 @@ double add_cover_band(BrochureContext& context, Page& page) {
     cursor_pt += theme::kUnitPt * 3;
     cursor_pt += place_text_block(left_pt, cursor_pt, context.content_width_pt() * 0.8, profile.tagline.value,
                                   theme::kCoverTagline, metrics, items);
+    if (!profile.sectors.empty()) {
+        TextStyle sectors = theme::kCaption;
+        sectors.color = theme::kOnNavy;
+        cursor_pt += theme::kLinePt;
+        cursor_pt += place_text_block(left_pt, cursor_pt, context.content_width_pt(),
+                                      context.labels.sectors + ":  " + join(profile.sectors, "  ·  "), sectors, metrics,
+                                      items);
+    }
     const double band_bottom_pt = cursor_pt + 2 * theme::kLinePt;
 
     page.items.push_back(FilledRect{{0, 0, context.page_spec.width_pt, band_bottom_pt}, theme::kNavy});
@@ -132,27 +140,6 @@ void flow_values_panel(BrochureContext& context, Column& column, Page& page) {
     column.skip(panel_height_pt);
 }
 
-/// Organisation type and sectors as small labelled lines.
-void flow_at_a_glance(BrochureContext& context, Column& column, Page& page) {
-    const Profile& profile = context.profile;
-    flow_section_heading(context, column, context.labels.at_a_glance, kPageIndex, page.items);
-    const struct {
-        const std::string& label;
-        const std::vector<Text>& texts;
-        std::string_view field;
-    } rows[] = {
-        {context.labels.organisation_type, profile.company_types, "company_types"},
-        {context.labels.sectors, profile.sectors, "sectors"},
-    };
-    for (const auto& row : rows) {
-        if (row.texts.empty()) continue;
-        column.flow_paragraph(row.label, theme::kCaptionStrong, context.metrics, page.items);
-        Text joined{join(row.texts, ", "), row.texts.front().position};
-        flow_field(context, column, joined, row.field, theme::kBody, page.items);
-        column.skip(theme::kUnitPt);
-    }
-}
-
 void flow_right_column(BrochureContext& context, Column& column, Page& page) {
     const Headquarters& hq = context.profile.headquarters;
     flow_section_heading(context, column, context.labels.headquarters, kPageIndex, page.items);
@@ -165,8 +152,6 @@ void flow_right_column(BrochureContext& context, Column& column, Page& page) {
 
     column.skip(2 * theme::kLinePt);
     flow_values_panel(context, column, page);
-    column.skip(2 * theme::kLinePt);
-    flow_at_a_glance(context, column, page);
 }
 
 }  // namespace
