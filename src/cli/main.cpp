@@ -4,14 +4,16 @@
 #include <cstdio>
 #include <cstdlib>
 #include <exception>
-#include <filesystem>
 #include <string>
 #include <vector>
 
 #include "cli/options.hpp"
 #include "cli/run.hpp"
+#include "io/files.hpp"
 
 int main(int argc, char** argv) {
+    // An interrupted render must not leave its temporary output file behind.
+    brochure::install_cleanup_on_signals();
     try {
         const std::vector<std::string> args(argv + 1, argv + argc);
         const brochure::ParsedOptions parsed = brochure::parse_options(args);
