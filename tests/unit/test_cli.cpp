@@ -61,14 +61,14 @@ void check_rejected(const std::string& yaml, const std::string& position) {
 
 }  // namespace
 
-TEST_CASE("--help prints the usage on stdout and exits 0", "[e2e][cli]") {
+TEST_CASE("brochure --help prints the usage on stdout and exits 0", "[e2e][cli]") {
     const auto result = run_brochure({"--help"});
     CHECK(result.exit_code == 0);
     CHECK(result.out.find("render") != std::string::npos);
     CHECK(result.err.empty());
 }
 
-TEST_CASE("--version prints the project's version and exits 0", "[e2e][cli]") {
+TEST_CASE("brochure --version prints the project's version and exits 0", "[e2e][cli]") {
     const auto result = run_brochure({"--version"});
     CHECK(result.exit_code == 0);
     const auto lines = lines_of(result.out);
