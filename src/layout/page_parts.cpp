@@ -44,7 +44,9 @@ void flow_field(BrochureContext& context, Column& column, const Text& field, std
 }
 
 void add_footer(const BrochureContext& context, int page_index, int page_count, Page& page) {
-    const double rule_y_pt = context.page_spec.height_pt - theme::kMarginPt - theme::kLinePt;
+    // The rule sits one line and two units above the bottom margin, so the footer's text
+    // (one unit below the rule) ends inside the margin.
+    const double rule_y_pt = context.page_spec.height_pt - theme::kMarginPt - theme::kLinePt - 2 * theme::kUnitPt;
     const double left_pt = context.content_left_pt();
     const double right_pt = left_pt + context.content_width_pt();
     page.items.push_back(LineSegment{left_pt, rule_y_pt, right_pt, rule_y_pt, 0.5, theme::kSteel});

@@ -1,0 +1,184 @@
+// The NATO brochure's layout checked as geometry, before any PDF exists: measured with
+// the real fonts, every item must sit on its page, inside the margins where it should,
+// without text blocks overlapping, with QR codes of the promised size.
+
+#include <catch2/catch.hpp>
+
+#include <fstream>
+#include <sstream>
+
+#include "fonts/truetype_metrics.hpp"
+#include "layout/layout_brochure.hpp"
+#include "layout/profile_texts.hpp"
+#include "layout/theme.hpp"
+#include "model/load_profile.hpp"
+
+using namespace brochure;
+
+namespace {
+
+std::string read_source_file(const std::string& relative) {
+    std::ifstream in(std::string(BROCHURE_SOURCE_DIR) + "/" + relative, std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+FontFiles repository_fonts() {
+    const std::string dir = std::string(BROCHURE_SOURCE_DIR) + "/fonts/";
+    return {dir + "NotoSans-Regular.ttf", dir + "NotoSans-Bold.ttf", dir + "NotoSans-Italic.ttf",
+            dir + "NotoSans-BoldItalic.ttf"};
+}
+
+struct NatoLayout {
+    Profile profile;
+    LayoutResult result;
+};
+
+const NatoLayout& nato_layout() {
+    static const NatoLayout layout = [] {
+        LoadResult loaded = load_profile_from_text(read_source_file("content/nato.yaml"), "content/nato.yaml");
+        REQUIRE(loaded.profile);
+        static const TrueTypeMetrics metrics(repository_fonts());
+        NatoLayout built{*loaded.profile, {}};
+        built.result = layout_brochure(built.profile, metrics, PageSpec{});
+        return built;
+    }();
+    return layout;
+}
+
+const TrueTypeMetrics& metrics() {
+    static const TrueTypeMetrics instance(repository_fonts());
+    return instance;
+}
+
+std::string all_text_of(const Document& document) {
+    std::string text;
+    for (const Page& page : document.pages)
+        for (const Item& item : page.items)
+            if (const auto* run = std::get_if<TextRun>(&item)) text += run->text + " ";
+    return text;
+}
+
+}  // namespace
+
+TEST_CASE("the NATO profile lays out on two A4 pages without errors", "[layout][nato]") {
+    const auto& layout = nato_layout();
+    for (const Diagnostic& diagnostic : layout.result.diagnostics) {
+        INFO(diagnostic.message);
+        CHECK(diagnostic.severity != Severity::error);
+    }
+    REQUIRE(layout.result.document.pages.size() == 2);
+    for (const Page& page : layout.result.document.pages) {
+        CHECK(page.width_pt == Approx(pt_from_mm(210)).margin(0.01));
+        CHECK(page.height_pt == Approx(pt_from_mm(297)).margin(0.01));
+    }
+}
+
+TEST_CASE("text, QR codes and links stay inside the margins; panels stay on the page", "[layout][nato]") {
+    const auto& document = nato_layout().result.document;
+    for (std::size_t p = 0; p < document.pages.size(); ++p) {
+        const Page& page = document.pages[p];
+        const Rect sheet{0, 0, page.width_pt, page.height_pt};
+        const Rect content{theme::kMarginPt, theme::kMarginPt, page.width_pt - 2 * theme::kMarginPt,
+                           page.height_pt - 2 * theme::kMarginPt};
+        for (const Item& item : page.items) {
+            const Rect bounds = bounds_of(item, metrics());
+            INFO("page " << p + 1 << " item at (" << bounds.left_pt << ", " << bounds.top_pt << ") size "
+                         << bounds.width_pt << " x " << bounds.height_pt);
+            if (std::holds_alternative<FilledRect>(item)) {
+                CHECK(sheet.contains(bounds));  // bands may reach the edge, never beyond
+            } else {
+                CHECK(content.contains(bounds));
+            }
+        }
+    }
+}
+
+TEST_CASE("no two lines of text overlap", "[layout][nato]") {
+    const auto& document = nato_layout().result.document;
+    for (const Page& page : document.pages) {
+        std::vector<std::pair<Rect, std::string>> runs;
+        for (const Item& item : page.items)
+            if (const auto* run = std::get_if<TextRun>(&item)) runs.emplace_back(bounds_of(item, metrics()), run->text);
+        for (std::size_t i = 0; i < runs.size(); ++i)
+            for (std::size_t j = i + 1; j < runs.size(); ++j) {
+                INFO("'" << runs[i].second << "' and '" << runs[j].second << "'");
+                CHECK_FALSE(runs[i].first.overlaps(runs[j].first));
+            }
+    }
+}
+
+TEST_CASE("every text field of the profile is set somewhere in the brochure", "[layout][nato]") {
+    const auto& layout = nato_layout();
+    // Lines are joined with spaces, so a paragraph reads back with single spaces.
+    std::string printed = all_text_of(layout.result.document);
+    std::string collapsed;
+    for (char c : printed)
+        if (!(c == ' ' && !collapsed.empty() && collapsed.back() == ' ')) collapsed += c;
+    for (const auto& [field, text] : profile_texts(layout.profile)) {
+        std::string expected;
+        for (char c : text->value) expected += (c == '\n' ? ' ' : c);
+        INFO(field);
+        CHECK(collapsed.find(expected) != std::string::npos);
+    }
+}
+
+TEST_CASE("each video has a square QR link of at least 20 mm and a caption link to the same URL", "[layout][nato]") {
+    const auto& layout = nato_layout();
+    const Page& back = layout.result.document.pages.at(1);
+    for (const Video& video : layout.profile.videos) {
+        int square_links = 0, other_links = 0;
+        for (const Item& item : back.items)
+            if (const auto* link = std::get_if<Link>(&item); link && link->url == video.url.value) {
+                if (link->rect.width_pt == Approx(link->rect.height_pt)) {
+                    ++square_links;
+                    CHECK(link->rect.width_pt >= pt_from_mm(20));
+                } else {
+                    ++other_links;
+                }
+            }
+        INFO(video.url.value);
+        CHECK(square_links == 1);
+        CHECK(other_links == 1);
+    }
+}
+
+TEST_CASE("the staff chart has one bar per category plus the remainder not itemised", "[layout][nato]") {
+    const auto& layout = nato_layout();
+    const std::string printed = all_text_of(layout.result.document);
+    for (const StaffCategory& category : layout.profile.staff.breakdown) CHECK(printed.find(category.label.value) != std::string::npos);
+    CHECK(printed.find("Not itemised") != std::string::npos);
+    CHECK(printed.find("200  ·  5%") != std::string::npos);
+    CHECK(printed.find("2,000  ·  50%") != std::string::npos);
+}
+
+TEST_CASE("the outline has one bookmark per section, on existing pages", "[layout][nato]") {
+    const auto& document = nato_layout().result.document;
+    std::vector<std::string> titles;
+    for (const Bookmark& bookmark : document.bookmarks) {
+        titles.push_back(bookmark.title);
+        CHECK(bookmark.page_index >= 0);
+        CHECK(bookmark.page_index < static_cast<int>(document.pages.size()));
+    }
+    CHECK(titles == std::vector<std::string>{"About", "What we do", "Headquarters", "Our values", "Our people",
+                                             "Watch", "Internship"});
+}
+
+TEST_CASE("text that does not fit is reported against its field, never dropped in silence", "[layout]") {
+    LoadResult loaded = load_profile_from_text(read_source_file("content/nato.yaml"), "content/nato.yaml");
+    REQUIRE(loaded.profile);
+    Profile profile = *loaded.profile;
+    std::string long_text;
+    for (int i = 0; i < 60; ++i) long_text += "The Alliance consults continuously. ";
+    profile.about.value = long_text;
+    const LayoutResult result = layout_brochure(profile, metrics(), PageSpec{});
+    bool reported = false;
+    for (const Diagnostic& diagnostic : result.diagnostics)
+        if (diagnostic.severity == Severity::error && diagnostic.message.rfind("about:", 0) == 0) {
+            reported = true;
+            CHECK(diagnostic.position == profile.about.position);
+            CHECK(diagnostic.message.find("too long") != std::string::npos);
+        }
+    CHECK(reported);
+}
