@@ -6,50 +6,29 @@
 
 #include "core/diagnostic.hpp"
 #include "fonts/truetype_metrics.hpp"
-#include "io/files.hpp"
-#include "layout/layout_brochure.hpp"
-#include "model/load_profile.hpp"
-#include "render/pdf/render_pdf.hpp"
+#include "pipeline/render_profile.hpp"
 
 namespace brochure {
 
 namespace {
 
-constexpr std::size_t kMaxProfileBytes = 1024 * 1024;
-
 void print_error(const std::string& file, const std::string& message) {
     std::fprintf(stderr, "%s: error: %s\n", file.c_str(), message.c_str());
 }
 
-/// Prints every diagnostic; with --werror warnings are printed and counted as errors.
-/// Returns true when the input must be rejected.
-bool report(std::vector<Diagnostic> diagnostics, const std::string& source_text, bool warnings_are_errors) {
-    for (Diagnostic& diagnostic : diagnostics) {
-        if (warnings_are_errors) diagnostic.severity = Severity::error;
-        std::fputs(format_diagnostic(diagnostic, source_text).c_str(), stderr);
+/// Prints the outcome's diagnostics and maps its status to an exit code.
+int report(const ProfileOutcome& outcome) {
+    for (const Diagnostic& diagnostic : outcome.diagnostics)
+        std::fputs(format_diagnostic(diagnostic, outcome.source_text).c_str(), stderr);
+    switch (outcome.status) {
+        case ProfileStatus::ok:
+            return kExitSuccess;
+        case ProfileStatus::invalid_input:
+            return kExitInvalidInput;
+        case ProfileStatus::io_error:
+            return kExitUsageOrIo;
     }
-    return has_errors(diagnostics);
-}
-
-/// A validated profile and the text it came from; nullopt after printing why not.
-struct LoadedProfile {
-    Profile profile;
-    std::string source_text;
-};
-
-std::optional<LoadedProfile> load(const std::string& path, bool warnings_are_errors, int& exit_code) {
-    ReadResult read = read_file(path, kMaxProfileBytes);
-    if (!read.ok()) {
-        print_error(path, read.error);
-        exit_code = kExitUsageOrIo;
-        return std::nullopt;
-    }
-    LoadResult loaded = load_profile_from_text(read.bytes, path);
-    if (report(loaded.diagnostics, read.bytes, warnings_are_errors) || !loaded.profile) {
-        exit_code = kExitInvalidInput;
-        return std::nullopt;
-    }
-    return LoadedProfile{std::move(*loaded.profile), std::move(read.bytes)};
+    return kExitInternal;
 }
 
 std::optional<FontFiles> font_files_in(const std::string& dir) {
@@ -82,45 +61,31 @@ std::string default_output_for(const std::string& profile_path) {
 }
 
 int check(const Options& options) {
+    RenderSettings settings;
+    settings.warnings_are_errors = options.warnings_are_errors;
     int worst = kExitSuccess;
-    for (const std::string& path : options.profiles) {
-        int exit_code = kExitSuccess;
-        if (!load(path, options.warnings_are_errors, exit_code)) worst = std::max(worst, exit_code);
-    }
+    for (const std::string& path : options.profiles) worst = std::max(worst, report(check_profile_file(path, settings)));
     return worst;
 }
 
 int render(const Options& options, const std::string& source_date_epoch) {
     const std::string& profile_path = options.profiles.front();
-    const std::string output_path = options.output_path.empty() ? default_output_for(profile_path) : options.output_path;
-    std::optional<long long> epoch = epoch_from(source_date_epoch);
-    if (!source_date_epoch.empty() && !epoch) {
+    RenderSettings settings;
+    settings.warnings_are_errors = options.warnings_are_errors;
+    settings.source_date_epoch = epoch_from(source_date_epoch);
+    if (!source_date_epoch.empty() && !settings.source_date_epoch) {
         print_error("SOURCE_DATE_EPOCH", "expected a whole number of seconds, got '" + source_date_epoch + "'");
         return kExitUsageOrIo;
     }
-
-    int exit_code = kExitSuccess;
-    std::optional<LoadedProfile> loaded = load(profile_path, options.warnings_are_errors, exit_code);
-    if (!loaded) return exit_code;
-
-    const std::optional<FontFiles> fonts = font_files_in(options.font_dir.empty() ? BROCHURE_DEFAULT_FONT_DIR : options.font_dir);
+    const std::optional<FontFiles> fonts =
+        font_files_in(options.font_dir.empty() ? BROCHURE_DEFAULT_FONT_DIR : options.font_dir);
     if (!fonts) return kExitUsageOrIo;
     const TrueTypeMetrics metrics(*fonts);
+    settings.fonts = *fonts;
+    settings.metrics = &metrics;
 
-    LayoutResult layout = layout_brochure(loaded->profile, metrics, PageSpec{});
-    if (report(layout.diagnostics, loaded->source_text, options.warnings_are_errors)) return kExitInvalidInput;
-
-    const RenderResult pdf = render_pdf(layout.document, RenderOptions{*fonts, epoch});
-    if (!pdf.ok()) {
-        print_error(output_path, pdf.error);
-        return kExitUsageOrIo;
-    }
-    const std::string write_error = write_file_atomically(output_path, pdf.pdf_bytes);
-    if (!write_error.empty()) {
-        print_error(output_path, write_error);
-        return kExitUsageOrIo;
-    }
-    return kExitSuccess;
+    const std::string output_path = options.output_path.empty() ? default_output_for(profile_path) : options.output_path;
+    return report(render_profile_file(profile_path, output_path, settings));
 }
 
 }  // namespace

@@ -1,0 +1,53 @@
+#pragma once
+// One profile through the whole pipeline: read → load → layout → render → atomic write.
+// Shared by every command that renders, so `render` and batch builds behave alike. Prints
+// nothing: the caller decides how to show the outcome.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/diagnostic.hpp"
+#include "layout/font_metrics.hpp"
+#include "layout/layout_brochure.hpp"
+#include "render/pdf/render_pdf.hpp"
+
+namespace brochure {
+
+/// Largest profile accepted, in bytes: far above any real profile, small enough that a
+/// wrong file (a video, a database dump) is refused at once.
+inline constexpr std::size_t kMaxProfileBytes = 1024 * 1024;
+
+/// What every profile of a run is rendered with. The fonts must have passed
+/// check_font_file; `metrics` must measure those same fonts.
+struct RenderSettings {
+    FontFiles fonts;
+    const FontMetrics* metrics = nullptr;
+    PageSpec page;
+    std::optional<long long> source_date_epoch;  ///< see RenderOptions
+    bool warnings_are_errors = false;
+};
+
+/// How a profile fared.
+enum class ProfileStatus {
+    ok,             ///< valid (and, when rendering, written)
+    invalid_input,  ///< the profile has errors (or warnings with warnings_are_errors)
+    io_error,       ///< the profile could not be read or the PDF could not be written
+};
+
+struct ProfileOutcome {
+    ProfileStatus status = ProfileStatus::ok;
+    std::vector<Diagnostic> diagnostics;  ///< in the order found; I/O errors included (line 0)
+    std::string source_text;              ///< the profile's bytes, for showing source lines
+    std::size_t pdf_bytes = 0;            ///< size of the written PDF, 0 when none
+};
+
+/// Reads and validates the profile at `profile_path`, without layout or rendering.
+ProfileOutcome check_profile_file(const std::string& profile_path, const RenderSettings& settings);
+
+/// Renders the profile at `profile_path` to `output_path`. On any error nothing is
+/// written and an existing file at `output_path` is left as it was.
+ProfileOutcome render_profile_file(const std::string& profile_path, const std::string& output_path,
+                                   const RenderSettings& settings);
+
+}  // namespace brochure
