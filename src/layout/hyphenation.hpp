@@ -1,0 +1,50 @@
+#pragma once
+// Where words may be hyphenated, from the Liang patterns of libhyphen's dictionaries.
+//
+// Loading a dictionary reads and compiles a file of patterns, so it is done once per file
+// and per process, outside the line breaker: the caller creates a Hyphenator and hands a
+// pointer to the breaking code, which stays free of file reads.
+
+#include <cstddef>
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+namespace brochure {
+
+/// The folder holding the dictionaries when the caller names none (Debian's hyphen-* packages).
+std::filesystem::path default_hyphenation_folder();
+
+/// The dictionary file for a language tag: "en*" gives hyph_en_US.dic, "fr*" hyph_fr.dic;
+/// nullopt for a language without patterns here.
+std::optional<std::string_view> hyphenation_dictionary_name(std::string_view lang);
+
+/// Hyphenation points of one language. Cheap to copy: copies share the loaded patterns,
+/// which stay loaded for the rest of the process. Safe to use from several threads.
+class Hyphenator {
+public:
+    /// The hyphenator for `lang`, loading its dictionary from `folder` on first use in the
+    /// process. nullopt when the language has no patterns or the file cannot be loaded.
+    static std::optional<Hyphenator> for_language(std::string_view lang,
+                                                  const std::filesystem::path& folder = default_hyphenation_folder());
+
+    /// Byte offsets into the UTF-8 `word` (a text without spaces) after which a line may end
+    /// with an added hyphen, in increasing order. Only runs of letters are hyphenated, each
+    /// keeping at least two letters before a break and three after it; a word holding a
+    /// digit, "@", "://" or starting with "www." (a number, an e-mail address, a URL) gets
+    /// none, and neither does a run written in capitals only (an acronym such as NATO).
+    std::vector<std::size_t> hyphenation_points(std::string_view word) const;
+
+    /// True when both use the same loaded dictionary (each file is loaded once per process).
+    bool shares_patterns_with(const Hyphenator& other) const { return patterns_ == other.patterns_; }
+
+    struct Patterns;  ///< the loaded dictionary (opaque)
+
+private:
+    explicit Hyphenator(std::shared_ptr<Patterns> patterns) : patterns_(std::move(patterns)) {}
+    std::shared_ptr<Patterns> patterns_;
+};
+
+}  // namespace brochure
