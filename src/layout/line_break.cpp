@@ -1,88 +1,100 @@
 #include "layout/line_break.hpp"
 
-#include "core/utf8.hpp"
+#include <algorithm>
+
+#include "layout/paragraph_items.hpp"
+#include "layout/total_fit.hpp"
 
 namespace brochure {
 
 namespace {
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+// TeX's \pretolerance and \tolerance: a first try without hyphenation and lines no looser
+// than full stretch, then one with hyphenation and some more room.
+constexpr double kTolerance = 100;
+constexpr double kHyphenatingTolerance = 200;
 
-std::vector<std::string_view> split_words(std::string_view text) {
-    std::vector<std::string_view> words;
-    std::size_t i = 0;
-    while (i < text.size()) {
-        while (i < text.size() && is_space(text[i])) ++i;
-        const std::size_t start = i;
-        while (i < text.size() && !is_space(text[i])) ++i;
-        if (i > start) words.push_back(text.substr(start, i - start));
+using Kind = ParagraphItem::Kind;
+
+BrokenLine line_from_items(const ParagraphItems& paragraph, std::size_t begin, std::size_t end, FontFace face,
+                           double size_pt, const TotalFitSettings& fit, const FontMetrics& metrics) {
+    const auto& items = paragraph.items;
+    const bool last_line = end + 1 == items.size();
+    const bool ends_forced = items[end].kind == Kind::penalty && items[end].penalty <= -kInfinitePenalty;
+    const bool has_glue =
+        std::any_of(items.begin() + static_cast<std::ptrdiff_t>(begin), items.begin() + static_cast<std::ptrdiff_t>(end),
+                    [](const ParagraphItem& item) { return item.kind == Kind::glue; });
+    BrokenLine line;
+    line.justified = !fit.ragged && !last_line && !ends_forced && has_glue;
+    // An overfull line (only ever in an emergency) keeps its spaces at their narrowest.
+    const double ratio = line.justified ? std::max(adjustment_ratio(items, begin, end, fit), -1.0) : 0;
+
+    double x_pt = 0;
+    std::string word;
+    auto finish_word = [&] {
+        const double width_pt = metrics.text_width_pt(face, size_pt, word);
+        line.words.push_back(PlacedWord{word, x_pt, width_pt});
+        x_pt += width_pt;
+        line.text += (line.text.empty() ? "" : " ") + word;
+        word.clear();
+    };
+    for (std::size_t i = begin; i < end; ++i) {
+        const ParagraphItem& item = items[i];
+        if (item.kind == Kind::box) {
+            word.append(paragraph.text, item.begin, item.end - item.begin);
+        } else if (item.kind == Kind::glue) {
+            finish_word();
+            x_pt += item.width_pt + ratio * (ratio > 0 ? item.stretch_pt : item.shrink_pt);
+        }
     }
-    return words;
+    if (items[end].kind == Kind::penalty && items[end].width_pt > 0) word += '-';
+    finish_word();
+    line.width_pt = metrics.text_width_pt(face, size_pt, line.text);
+    return line;
 }
 
-/// Splits a word too wide for a line into pieces that fit: each piece ends at the last
-/// '/', '.' or '-' that keeps it within the width, or, failing that, at the last code
-/// point that does. Every piece holds at least one code point.
-std::vector<std::string_view> split_long_word(std::string_view word, FontFace face, double size_pt,
-                                              double max_width_pt, const FontMetrics& metrics) {
-    std::vector<std::string_view> pieces;
-    while (!word.empty()) {
-        std::size_t last_fit = 0;
-        std::size_t last_break_fit = 0;
-        std::size_t index = 0;
-        while (index < word.size()) {
-            const char c = word[index];
-            next_code_point(word, index);
-            if (metrics.text_width_pt(face, size_pt, word.substr(0, index)) > max_width_pt) break;
-            last_fit = index;
-            if (c == '/' || c == '.' || c == '-') last_break_fit = index;
-        }
-        if (last_fit == word.size()) {
-            pieces.push_back(word);
-            break;
-        }
-        std::size_t cut = last_break_fit > 0 ? last_break_fit : last_fit;
-        if (cut == 0) {  // not even one character fits: take one anyway
-            cut = 0;
-            next_code_point(word, cut);
-        }
-        pieces.push_back(word.substr(0, cut));
-        word.remove_prefix(cut);
+std::vector<BrokenLine> lines_from_breaks(const ParagraphItems& paragraph, const std::vector<std::size_t>& breaks,
+                                          FontFace face, double size_pt, const TotalFitSettings& fit,
+                                          const FontMetrics& metrics) {
+    std::vector<BrokenLine> lines;
+    std::size_t begin = 0;
+    for (std::size_t end : breaks) {
+        lines.push_back(line_from_items(paragraph, begin, end, face, size_pt, fit, metrics));
+        begin = line_start_after(paragraph.items, end);
     }
-    return pieces;
+    return lines;
 }
 
 }  // namespace
 
-std::vector<BrokenLine> break_lines(std::string_view paragraph, FontFace face, double size_pt,
-                                    double max_width_pt, const FontMetrics& metrics) {
-    std::vector<BrokenLine> lines;
-    std::string current;
-    auto flush = [&] {
-        if (current.empty()) return;
-        lines.push_back({current, metrics.text_width_pt(face, size_pt, current)});
-        current.clear();
+std::vector<BrokenLine> break_lines(std::string_view paragraph, FontFace face, double size_pt, double max_width_pt,
+                                    const FontMetrics& metrics, const ParagraphSettings& settings) {
+    TotalFitSettings fit;
+    fit.line_width_pt = max_width_pt;
+    fit.ragged = settings.alignment == Alignment::ragged;
+    // A flush-left line may fall a third of the width short at badness 100.
+    fit.ragged_stretch_pt = max_width_pt / 3;
+
+    const auto items_with = [&](const Hyphenator* hyphenator) {
+        return paragraph_items(paragraph, face, size_pt, max_width_pt, settings.lang, hyphenator, metrics);
     };
-    for (std::string_view word : split_words(paragraph)) {
-        const std::string candidate = current.empty() ? std::string(word) : current + ' ' + std::string(word);
-        if (metrics.text_width_pt(face, size_pt, candidate) <= max_width_pt) {
-            current = candidate;
-            continue;
-        }
-        flush();
-        if (metrics.text_width_pt(face, size_pt, word) <= max_width_pt) {
-            current = std::string(word);
-            continue;
-        }
-        const auto pieces = split_long_word(word, face, size_pt, max_width_pt, metrics);
-        for (std::size_t i = 0; i + 1 < pieces.size(); ++i) {
-            current = std::string(pieces[i]);
-            flush();
-        }
-        current = std::string(pieces.back());
+    const ParagraphItems plain = items_with(nullptr);
+    if (plain.items.empty()) return {};
+    // Words are cut arbitrarily only when nothing else fits: with patterns to try, a word
+    // too wide for the line waits for the hyphenating pass.
+    if (!(plain.has_emergency_cuts && settings.hyphenator)) {
+        fit.tolerance = kTolerance;
+        if (auto breaks = total_fit_breaks(plain.items, fit))
+            return lines_from_breaks(plain, *breaks, face, size_pt, fit, metrics);
     }
-    flush();
-    return lines;
+    const ParagraphItems hyphenated = settings.hyphenator ? items_with(settings.hyphenator) : plain;
+    if (settings.hyphenator) {
+        fit.tolerance = kHyphenatingTolerance;
+        if (auto breaks = total_fit_breaks(hyphenated.items, fit))
+            return lines_from_breaks(hyphenated, *breaks, face, size_pt, fit, metrics);
+    }
+    fit.emergency = true;
+    return lines_from_breaks(hyphenated, *total_fit_breaks(hyphenated.items, fit), face, size_pt, fit, metrics);
 }
 
 }  // namespace brochure

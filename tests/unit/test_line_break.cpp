@@ -3,7 +3,9 @@
 
 #include <catch2/catch.hpp>
 
+#include "layout/break_opportunities.hpp"
 #include "layout/line_break.hpp"
+#include "layout/total_fit.hpp"
 
 using namespace brochure;
 
@@ -61,4 +63,157 @@ TEST_CASE("a word without break characters is cut between characters", "[layout]
 TEST_CASE("a line narrower than one character still makes progress", "[layout][line_break]") {
     const FixedAdvanceMetrics metrics;
     CHECK(texts_of(break_lines("ab", FontFace::regular, 10, 2, metrics)) == std::vector<std::string>{"a", "b"});
+}
+
+// --- Total fit, justification, hyphenation -------------------------------------------------
+// At 10 pt a space is 5 pt; in a justified line it may stretch by 2.5 pt and shrink by
+// 5/3 pt (a third), which keeps it above 0.2 em = 2 pt. Badness is 100·ratio³.
+
+namespace {
+ParagraphSettings justified(const Hyphenator* hyphenator = nullptr) {
+    return ParagraphSettings{Alignment::justified, "en", hyphenator};
+}
+}  // namespace
+
+TEST_CASE("total fit gives up a perfect first line to avoid a hopeless second one", "[layout][line_break]") {
+    const FixedAdvanceMetrics metrics;
+    // 150 pt hold 30 characters. Greedy filling takes "aaa bbbbb ccc ddddd eeeeeeee f"
+    // (exactly 30) and leaves "ggggggg hhhh iiiiii jjjjjj" (26 characters, 20 pt short
+    // with 3 spaces of 2.5 pt stretch: ratio 2.67, badness 1896, far too loose). Moving "f"
+    // down gives two lines of 28 characters, each 10 pt short over 4 spaces: ratio 1,
+    // badness 100 each.
+    const auto lines = break_lines("aaa bbbbb ccc ddddd eeeeeeee f ggggggg hhhh iiiiii jjjjjj kkkkk", FontFace::regular,
+                                   10, 150, metrics, justified());
+    CHECK(texts_of(lines) == std::vector<std::string>{"aaa bbbbb ccc ddddd eeeeeeee", "f ggggggg hhhh iiiiii jjjjjj", "kkkkk"});
+}
+
+TEST_CASE("justified lines fill the width exactly; the last line stays ragged", "[layout][line_break]") {
+    const FixedAdvanceMetrics metrics;
+    const auto lines = break_lines("aaa bbbbb ccc ddddd eeeeeeee f ggggggg hhhh iiiiii jjjjjj kkkkk", FontFace::regular,
+                                   10, 150, metrics, justified());
+    REQUIRE(lines.size() == 3);
+    // Line 1: 140 pt of natural width, 10 pt spread over 4 spaces: each 5 + 2.5 = 7.5 pt.
+    REQUIRE(lines[0].justified);
+    const std::vector<double> expected_offsets{0, 22.5, 55, 77.5, 110};
+    REQUIRE(lines[0].words.size() == expected_offsets.size());
+    for (std::size_t i = 0; i < expected_offsets.size(); ++i) CHECK(lines[0].words[i].offset_pt == Approx(expected_offsets[i]));
+    for (std::size_t i : {0, 1}) {
+        const PlacedWord& last = lines[i].words.back();
+        CHECK(last.offset_pt + last.width_pt == Approx(150));
+    }
+    CHECK(lines[0].width_pt == Approx(140));  // the natural width of the text
+    CHECK_FALSE(lines[2].justified);
+    CHECK(lines[2].words.back().offset_pt + lines[2].words.back().width_pt == Approx(25));
+}
+
+TEST_CASE("justified lines shrink their spaces but keep them wider than 0.2 em", "[layout][line_break]") {
+    const FixedAdvanceMetrics metrics;
+    // "aaa bbb ccccc ddddddd" is 21 characters, 105 pt, in 100 pt: its 3 spaces shrink by
+    // 5/3 pt each, to 10/3 pt, still above 2 pt. Breaking before "ddddddd" instead would
+    // leave 35 pt over 2 spaces (ratio 7, hopeless).
+    const auto lines = break_lines("aaa bbb ccccc ddddddd eeeeee", FontFace::regular, 10, 100, metrics, justified());
+    REQUIRE(texts_of(lines) == std::vector<std::string>{"aaa bbb ccccc ddddddd", "eeeeee"});
+    const auto& words = lines[0].words;
+    REQUIRE(words.size() == 4);
+    for (std::size_t i = 1; i < words.size(); ++i) {
+        const double gap_pt = words[i].offset_pt - (words[i - 1].offset_pt + words[i - 1].width_pt);
+        CHECK(gap_pt == Approx(10.0 / 3));
+        CHECK(gap_pt >= 2);
+    }
+    CHECK(words.back().offset_pt + words.back().width_pt == Approx(100));
+}
+
+TEST_CASE("a ragged line keeps one run of text with natural spaces", "[layout][line_break]") {
+    const FixedAdvanceMetrics metrics;
+    const auto lines = break_lines("aaa bbb ccc ddd", FontFace::regular, 10, 50, metrics);
+    REQUIRE(lines.size() == 2);
+    CHECK_FALSE(lines[0].justified);
+    REQUIRE(lines[0].words.size() == 2);
+    CHECK(lines[0].words[1].offset_pt == Approx(20));  // "aaa" 15 pt + one 5 pt space
+}
+
+TEST_CASE("breaks follow Unicode's rules, not only spaces", "[layout][line_break]") {
+    const FixedAdvanceMetrics metrics;
+    // UAX #14 allows a break after the hyphen of "decision-making": no hyphen is added.
+    CHECK(texts_of(break_lines("the decision-making", FontFace::regular, 10, 65, metrics)) ==
+          std::vector<std::string>{"the decision-", "making"});
+    // A narrow no-break space (U+202F) before "%" is never a break, so "7,5 %" stays whole.
+    const auto percent = break_lines("soit 7,5\u202F%", FontFace::regular, 10, 40, metrics, {Alignment::ragged, "fr"});
+    CHECK(texts_of(percent) == std::vector<std::string>{"soit", "7,5\u202F%"});
+}
+
+TEST_CASE("break opportunities mark the byte after which a line may end", "[layout][line_break]") {
+    const auto breaks = line_break_opportunities("a-b c", "en");
+    REQUIRE(breaks.size() == 5);
+    CHECK(breaks[0] == BreakAfter::none);     // a|-
+    CHECK(breaks[1] == BreakAfter::allowed);  // -|b
+    CHECK(breaks[2] == BreakAfter::none);     // b|space: a space never starts a line
+    CHECK(breaks[3] == BreakAfter::allowed);  // space|c
+    CHECK(breaks[4] == BreakAfter::mandatory);  // the end of the text
+}
+
+TEST_CASE("words are hyphenated where the patterns allow, adding a hyphen", "[layout][line_break]") {
+    const FixedAdvanceMetrics metrics;
+    const auto english = Hyphenator::for_language("en");
+    REQUIRE(english);
+    // 50 pt hold 10 characters; "an international" (16) does not fit. Without hyphens the
+    // first line would be "an" alone, 40 pt short with no space to stretch. The patterns
+    // give in-ter-na-tional: "an inter-" is 9 characters, 5 pt short over one space
+    // (ratio 2, allowed only once nothing better exists), "an interna-" is too long.
+    const auto lines = break_lines("an international hyphenation test", FontFace::regular, 10, 50, metrics,
+                                   justified(&*english));
+    REQUIRE(lines.size() >= 2);
+    CHECK(lines[0].text == "an inter-");
+    CHECK(lines[0].words.back().text == "inter-");
+    CHECK(lines[1].text.substr(0, 8) == "national");
+}
+
+TEST_CASE("URLs break after '/' or '.', never with a hyphen", "[layout][line_break]") {
+    const FixedAdvanceMetrics metrics;
+    const auto english = Hyphenator::for_language("en");
+    REQUIRE(english);
+    const auto lines = break_lines("see https://www.nato.int/cps/en/natohq/topics.htm now", FontFace::regular, 10, 60,
+                                   metrics, justified(&*english));
+    std::string joined;
+    for (const auto& line : lines) {
+        CHECK(line.width_pt <= 60);
+        CHECK(line.text.back() != '-');
+        joined += line.text;
+    }
+    // Put back together, the lines give the address unchanged.
+    CHECK(joined.find("https://www.nato.int/cps/en/natohq/topics.htm") != std::string::npos);
+}
+
+TEST_CASE("no more than two lines in a row end with a hyphen", "[layout][line_break]") {
+    using Kind = ParagraphItem::Kind;
+    // Hand-made items: words "4|2|4", "1|1|5", "1|1" (box widths, '|' a hyphenation
+    // point, no hyphen width), spaces 1 wide stretching by 1; lines 7 wide; a line
+    // without a space falls short by 1 at badness 100.
+    std::vector<ParagraphItem> items;
+    auto box = [&](double width) { items.push_back({Kind::box, 0, 0, width}); };
+    auto hyphen = [&] {
+        ParagraphItem item{Kind::penalty};
+        item.penalty = kHyphenPenalty;
+        item.flagged = true;
+        items.push_back(item);
+    };
+    auto space = [&] { items.push_back({Kind::glue, 0, 0, 1, 1, 0}); };
+    box(4), hyphen(), box(2), hyphen(), box(4), space();  // items 0-5
+    box(1), hyphen(), box(1), hyphen(), box(5), space();  // items 6-11
+    box(1), hyphen(), box(1);                             // items 12-14
+    ParagraphItem end{Kind::penalty};
+    end.penalty = -kInfinitePenalty;
+    items.push_back(end);  // item 15
+
+    TotalFitSettings settings;
+    settings.line_width_pt = 7;
+    settings.ragged_stretch_pt = 1;
+    // Free to hyphenate, the best is "4 2-" (badness 100), then "4 1 1-" and "5 1-", both
+    // exactly full, and "1": three hyphens in a row (breaks 3, 9, 13).
+    settings.max_hyphenated_in_a_row = 3;
+    CHECK(total_fit_breaks(items, settings) == std::vector<std::size_t>{3, 9, 13, 15});
+    // With at most two, the third line breaks at the space instead: "4 2-", "4 1-"
+    // (badness 100), "1 5" (badness 100), "1 1".
+    settings.max_hyphenated_in_a_row = 2;
+    CHECK(total_fit_breaks(items, settings) == std::vector<std::size_t>{3, 7, 11, 15});
 }

@@ -1,0 +1,177 @@
+#include "layout/total_fit.hpp"
+
+#include <cmath>
+#include <limits>
+#include <map>
+#include <utility>
+
+namespace brochure {
+
+namespace {
+
+constexpr double kInfinity = std::numeric_limits<double>::infinity();
+
+// TeX's defaults (The TeXbook, chapter 14).
+constexpr double kLinePenalty = 10;
+constexpr double kDoubleHyphenDemerits = 10000;
+constexpr double kFinalHyphenDemerits = 5000;
+constexpr double kAdjacentFitnessDemerits = 10000;
+// Costs of breaking the rules, in an emergency only: larger than any ordinary total.
+constexpr double kOverfullDemerits = 1e14;
+constexpr double kHyphenStreakDemerits = 1e10;
+
+using Kind = ParagraphItem::Kind;
+
+/// A feasible break and the best way found to reach it.
+struct Node {
+    std::size_t position = 0;  ///< index of the break item
+    std::size_t line_start = 0;  ///< first item of the line after it
+    int fitness = 1;           ///< 0 tight, 1 decent, 2 loose, 3 very loose
+    int hyphen_streak = 0;     ///< lines in a row ending with a hyphen, this one included
+    double demerits = 0;       ///< total from the start of the paragraph
+    int previous = -1;         ///< index of the node this line starts from
+};
+
+int fitness_class(double ratio) {
+    if (ratio < -0.5) return 0;
+    if (ratio <= 0.5) return 1;
+    if (ratio <= 1) return 2;
+    return 3;
+}
+
+bool is_legal_break(const std::vector<ParagraphItem>& items, std::size_t i) {
+    const ParagraphItem& item = items[i];
+    if (item.kind == Kind::penalty) return item.penalty < kInfinitePenalty;
+    return item.kind == Kind::glue && i > 0 && items[i - 1].kind == Kind::box;
+}
+
+bool is_forced(const ParagraphItem& item) { return item.kind == Kind::penalty && item.penalty <= -kInfinitePenalty; }
+
+struct LineSums {
+    double width_pt = 0, stretch_pt = 0, shrink_pt = 0;
+};
+
+/// Running totals of widths, stretch and shrink, so that any line's sums cost two lookups.
+class PrefixSums {
+public:
+    explicit PrefixSums(const std::vector<ParagraphItem>& items) : items_(items), totals_(items.size() + 1) {
+        for (std::size_t i = 0; i < items.size(); ++i) {
+            totals_[i + 1] = totals_[i];
+            if (items[i].kind == Kind::penalty) continue;
+            totals_[i + 1].width_pt += items[i].width_pt;
+            totals_[i + 1].stretch_pt += items[i].stretch_pt;
+            totals_[i + 1].shrink_pt += items[i].shrink_pt;
+        }
+    }
+
+    /// Sums over the line of items[begin, end) broken at `end`, whose penalty adds its width.
+    LineSums line(std::size_t begin, std::size_t end) const {
+        LineSums sums{totals_[end].width_pt - totals_[begin].width_pt, totals_[end].stretch_pt - totals_[begin].stretch_pt,
+                      totals_[end].shrink_pt - totals_[begin].shrink_pt};
+        if (items_[end].kind == Kind::penalty) sums.width_pt += items_[end].width_pt;
+        return sums;
+    }
+
+private:
+    const std::vector<ParagraphItem>& items_;
+    std::vector<LineSums> totals_;
+};
+
+double ratio_from_sums(LineSums sums, bool last_line, const TotalFitSettings& settings) {
+    // A justified line without a space cannot stretch: it is set flush left, and judged so.
+    if (settings.ragged || sums.stretch_pt <= 0) sums = {sums.width_pt, settings.ragged_stretch_pt, 0};
+    const double slack_pt = settings.line_width_pt - sums.width_pt;
+    // A tiny tolerance keeps rounding from making an exactly full line over- or underfull.
+    if (std::fabs(slack_pt) < 1e-9) return 0;
+    if (slack_pt > 0) {
+        if (last_line) return 0;  // the last line may fall short freely
+        return sums.stretch_pt > 0 ? slack_pt / sums.stretch_pt : kInfinity;
+    }
+    return sums.shrink_pt > 0 ? slack_pt / sums.shrink_pt : -kInfinity;
+}
+
+}  // namespace
+
+double badness_of(double ratio) {
+    if (std::isinf(ratio)) return kInfinitePenalty;
+    return std::min(100 * std::pow(std::fabs(ratio), 3), kInfinitePenalty);
+}
+
+std::size_t line_start_after(const std::vector<ParagraphItem>& items, std::size_t break_index) {
+    std::size_t i = break_index + 1;
+    while (i < items.size() && items[i].kind != Kind::box) ++i;
+    return i;
+}
+
+double adjustment_ratio(const std::vector<ParagraphItem>& items, std::size_t begin, std::size_t end,
+                        const TotalFitSettings& settings) {
+    return ratio_from_sums(PrefixSums(items).line(begin, end), end + 1 == items.size(), settings);
+}
+
+std::optional<std::vector<std::size_t>> total_fit_breaks(const std::vector<ParagraphItem>& items,
+                                                         const TotalFitSettings& settings) {
+    if (items.empty()) return std::vector<std::size_t>{};
+    std::vector<Node> nodes{Node{}};  // the start of the paragraph
+    std::vector<int> active{0};
+    const PrefixSums sums(items);
+
+    for (std::size_t b = 0; b < items.size(); ++b) {
+        if (!is_legal_break(items, b)) continue;
+        const ParagraphItem& breaker = items[b];
+        // The best new node for each fitness class and hyphen streak.
+        std::map<std::pair<int, int>, Node> best;
+        std::vector<int> still_active;
+
+        for (int a : active) {
+            const Node& from = nodes[static_cast<std::size_t>(a)];
+            const LineSums line = sums.line(from.line_start, b);
+            const double ratio = ratio_from_sums(line, b + 1 == items.size(), settings);
+            const bool overfull = ratio < -1;
+            // Lines only get wider further on: an overfull line stays overfull.
+            if ((!overfull || settings.emergency) && !is_forced(breaker)) still_active.push_back(a);
+            const double badness = badness_of(ratio);
+            if (!settings.emergency && (overfull || badness > settings.tolerance)) continue;
+
+            const int streak = breaker.flagged ? from.hyphen_streak + 1 : 0;
+            const bool too_many_hyphens = streak > settings.max_hyphenated_in_a_row;
+            if (too_many_hyphens && !settings.emergency) continue;
+            double demerits = std::pow(kLinePenalty + badness, 2);
+            if (breaker.kind == Kind::penalty && breaker.penalty >= 0) demerits += std::pow(breaker.penalty, 2);
+            else if (breaker.kind == Kind::penalty && !is_forced(breaker)) demerits -= std::pow(breaker.penalty, 2);
+            if (breaker.flagged && from.hyphen_streak > 0) demerits += kDoubleHyphenDemerits;
+            if (b + 1 == items.size() && from.hyphen_streak > 0) demerits += kFinalHyphenDemerits;
+            const int fitness = fitness_class(ratio);
+            if (std::abs(fitness - from.fitness) > 1) demerits += kAdjacentFitnessDemerits;
+            if (overfull) {
+                const double excess_pt = line.width_pt - (settings.ragged ? 0 : line.shrink_pt) - settings.line_width_pt;
+                demerits += kOverfullDemerits * std::pow(1 + excess_pt, 2);
+            }
+            if (too_many_hyphens) demerits += kHyphenStreakDemerits;
+
+            // Past the limit, longer streaks cost no more: they need not be told apart.
+            const int kept_streak = std::min(streak, settings.max_hyphenated_in_a_row + 1);
+            const double total = from.demerits + demerits;
+            const auto found = best.find({fitness, kept_streak});
+            if (found == best.end() || total < found->second.demerits)
+                best[{fitness, kept_streak}] = Node{b, line_start_after(items, b), fitness, kept_streak, total, a};
+        }
+
+        active = std::move(still_active);
+        for (const auto& [key, node] : best) {
+            nodes.push_back(node);
+            active.push_back(static_cast<int>(nodes.size() - 1));
+        }
+        if (active.empty()) return std::nullopt;
+    }
+
+    // Every active node now ends at the final forced break; take the cheapest.
+    int chosen = active.front();
+    for (int a : active)
+        if (nodes[static_cast<std::size_t>(a)].demerits < nodes[static_cast<std::size_t>(chosen)].demerits) chosen = a;
+    std::vector<std::size_t> breaks;
+    for (int n = chosen; n > 0; n = nodes[static_cast<std::size_t>(n)].previous)
+        breaks.push_back(nodes[static_cast<std::size_t>(n)].position);
+    return std::vector<std::size_t>(breaks.rbegin(), breaks.rend());
+}
+
+}  // namespace brochure
