@@ -7,7 +7,7 @@
 #include <cstdint>
 #include <stdexcept>
 
-#include "fonts/utf8_decode.hpp"
+#include "core/utf8.hpp"
 
 namespace brochure {
 
@@ -73,8 +73,8 @@ double TrueTypeMetrics::text_width_pt(FontFace face, double size_pt,
                                       std::string_view utf8) const {
     const Face& chosen = impl_->face(face);
     std::uint64_t total_milli_em = 0;
-    for (char32_t code_point : code_points_from_utf8(utf8))
-        total_milli_em += impl_->advance_milli_em(chosen, code_point);
+    for (std::size_t index = 0; index < utf8.size();)
+        total_milli_em += impl_->advance_milli_em(chosen, next_code_point(utf8, index));
     return static_cast<double>(total_milli_em) * size_pt / 1000.0;
 }
 

@@ -7,6 +7,8 @@
 
 #include <fmt/format.h>
 
+#include "core/utf8.hpp"
+
 #include "model/closest_name.hpp"
 #include "model/source_text.hpp"
 #include "model/video_url.hpp"
@@ -193,7 +195,7 @@ std::optional<Text> FieldReader::checked_text(const YamlNode& node, SourcePositi
             error(position, fmt::format("{}: {}", path, problem.message), std::move(problem.hints));
             acceptable = false;
         }
-    } else if (const std::size_t length = code_points_in(value); length > spec.max_length) {
+    } else if (const std::size_t length = code_point_count(value); length > spec.max_length) {
         error(position, fmt::format("{}: too long: {} characters, the limit is {} ({} too many)", path,
                                     length, spec.max_length, length - spec.max_length));
         acceptable = false;

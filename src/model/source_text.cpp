@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "core/utf8.hpp"
+
 namespace brochure {
 
 namespace {
@@ -44,14 +46,6 @@ std::size_t utf8_sequence_length(std::string_view text, std::size_t index) {
 
 }  // namespace
 
-std::size_t code_points_in(std::string_view text) {
-    std::size_t count = 0;
-    for (char byte : text) {
-        if (!is_continuation_byte(static_cast<unsigned char>(byte))) ++count;
-    }
-    return count;
-}
-
 LineIndex::LineIndex(std::string_view text) : text_(text) {
     line_starts_.push_back(0);
     for (std::size_t i = 0; i < text.size(); ++i) {
@@ -66,7 +60,7 @@ SourcePosition LineIndex::position_from_zero_based(int line, int byte_column) co
     const std::size_t start = line_starts_[static_cast<std::size_t>(line)];
     const std::string_view before = text_.substr(start, static_cast<std::size_t>(byte_column));
     // The one place where positions become 1-based.
-    return {line + 1, static_cast<int>(code_points_in(before)) + 1};
+    return {line + 1, static_cast<int>(code_point_count(before)) + 1};
 }
 
 std::optional<Finding> check_source_text(std::string_view text) {

@@ -38,7 +38,4 @@ private:
     std::vector<std::size_t> line_starts_;
 };
 
-/// Number of UTF-8 code points in `text` (continuation bytes are not counted).
-std::size_t code_points_in(std::string_view text);
-
 }  // namespace brochure

@@ -6,7 +6,7 @@
 #include <variant>
 #include <vector>
 
-#include "fonts/utf8_decode.hpp"
+#include "core/utf8.hpp"
 
 #include "render/pdf/document_metadata.hpp"
 #include "render/pdf/draw_page.hpp"
@@ -25,7 +25,8 @@ FaceCodePoints used_code_points(const Document& layout) {
         for (const Item& item : page.items)
             if (const auto* run = std::get_if<TextRun>(&item)) {
                 std::vector<char32_t>& face = used[static_cast<std::size_t>(run->face)];
-                for (char32_t code_point : code_points_from_utf8(run->text)) face.push_back(code_point);
+                for (std::size_t index = 0; index < run->text.size();)
+                    face.push_back(next_code_point(run->text, index));
             }
     for (std::vector<char32_t>& face : used) {
         std::sort(face.begin(), face.end());
