@@ -31,13 +31,15 @@ struct Labels {
     std::string of;
 };
 
-/// Labels for the language tag `lang` ("en", "en-GB", ...); English when unknown.
+/// Labels for the language tag `lang` ("en", "en-GB", "fr", "fr-CA", ...); English when unknown.
 const Labels& labels_for(std::string_view lang);
 
-/// A whole number with thousands grouped as the language writes them ("4,000" in English).
+/// A whole number with thousands grouped as the language writes them: "4,000" in English,
+/// "4 000" with a narrow no-break space (U+202F) in French.
 std::string format_count(long value, std::string_view lang);
 
-/// A percentage with at most one decimal, trailing ".0" dropped ("50%", "7.5%").
+/// A percentage with at most one decimal, trailing ".0" dropped: "50%", "7.5%" in English;
+/// "50 %", "7,5 %" in French, with a narrow no-break space (U+202F) before "%".
 std::string format_percent(double percent, std::string_view lang);
 
 }  // namespace brochure
