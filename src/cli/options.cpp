@@ -8,11 +8,27 @@ std::string usage_text() {
 Usage:
   brochure render PROFILE.yaml [-o OUT.pdf] [--fonts DIR] [--werror]
   brochure check PROFILE.yaml... [--werror]
+  brochure build PATH... --out DIR [--jobs N] [--shard K/N] [--force] [--quiet]
+                 [--report FILE.json] [--junit FILE.xml] [--fonts DIR] [--werror]
   brochure --help | --version
 
 Commands:
   render    validate PROFILE, lay it out as a two-page A4 brochure and write the PDF
   check     validate one or more profiles without rendering
+  build     render many profiles in parallel: each PATH is a profile or a folder searched
+            for *.yaml; a profile goes to DIR/<its path below the folder>.pdf (a file
+            given by name to DIR/<name>.pdf); profiles whose inputs are unchanged since
+            the last build are skipped
+
+Build options:
+  --out DIR              folder for the PDFs (required)
+  --jobs N               render N profiles at once (default: one per core)
+  --shard K/N            render only the K-th of N equal shares of the profiles, for
+                         spreading one batch over N CI runners
+  --force                render every profile, even those that are up to date
+  --quiet                no progress, summary or warnings; errors are still printed
+  --report FILE.json     write a JSON report of every profile
+  --junit FILE.xml       write a JUnit XML report, one testcase per profile
 
 Options:
   -o, --output OUT.pdf   where to write the PDF (default: PROFILE with .pdf instead of
@@ -37,6 +53,36 @@ Exit codes:
 )";
 }
 
+namespace {
+
+// Takes the build option at args[i] (and its value) into `options`; false when args[i] is
+// not a build option. A bad value sets `error`.
+bool parse_build_option(const std::vector<std::string>& args, std::size_t& i, Options& options, std::string& error) {
+    const std::string& arg = args[i];
+    const bool takes_value = arg == "--out" || arg == "--jobs" || arg == "--shard" || arg == "--report" || arg == "--junit";
+    if (takes_value && i + 1 >= args.size()) {
+        error = "option " + arg + " needs a value";
+        return true;
+    }
+    if (arg == "--out") options.out_dir = args[++i];
+    else if (arg == "--shard") options.shard = args[++i];
+    else if (arg == "--report") options.report_path = args[++i];
+    else if (arg == "--junit") options.junit_path = args[++i];
+    else if (arg == "--force") options.force = true;
+    else if (arg == "--quiet") options.quiet = true;
+    else if (arg == "--jobs") {
+        const std::string& value = args[++i];
+        const bool digits = !value.empty() && value.size() <= 4 && value.find_first_not_of("0123456789") == std::string::npos;
+        options.jobs = digits ? static_cast<unsigned>(std::stoul(value)) : 0;
+        if (options.jobs == 0) error = "--jobs expects a whole number from 1 to 9999, got '" + value + "'";
+    } else {
+        return false;
+    }
+    return true;
+}
+
+}  // namespace
+
 ParsedOptions parse_options(const std::vector<std::string>& args) {
     ParsedOptions parsed;
     Options& options = parsed.options;
@@ -55,6 +101,8 @@ ParsedOptions parse_options(const std::vector<std::string>& args) {
         options.command = Command::render;
     } else if (first == "check") {
         options.command = Command::check;
+    } else if (first == "build") {
+        options.command = Command::build;
     } else {
         parsed.error = "unknown command '" + first + "'";
         return parsed;
@@ -82,6 +130,8 @@ ParsedOptions parse_options(const std::vector<std::string>& args) {
             if (!value(options.font_dir)) return parsed;
         } else if (arg == "--werror") {
             options.warnings_are_errors = true;
+        } else if (options.command == Command::build && parse_build_option(args, i, options, parsed.error)) {
+            if (!parsed.error.empty()) return parsed;
         } else if (arg.size() > 1 && arg[0] == '-') {
             parsed.error = "unknown option '" + arg + "'";
             return parsed;
@@ -91,6 +141,8 @@ ParsedOptions parse_options(const std::vector<std::string>& args) {
     }
     if (options.profiles.empty()) {
         parsed.error = first + " needs a profile";
+    } else if (options.command == Command::build && options.out_dir.empty()) {
+        parsed.error = "build needs --out DIR";
     } else if (options.command == Command::render && options.profiles.size() > 1) {
         parsed.error = "render takes one profile; got " + std::to_string(options.profiles.size());
     }

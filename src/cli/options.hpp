@@ -12,7 +12,7 @@ inline constexpr int kExitInvalidInput = 1;  ///< a profile has errors (or warni
 inline constexpr int kExitUsageOrIo = 2;     ///< bad command line, unreadable input, unwritable output
 inline constexpr int kExitInternal = 3;      ///< a bug: please report it
 
-enum class Command { help, version, render, check };
+enum class Command { help, version, render, check, build };
 
 struct Options {
     Command command = Command::help;
@@ -20,6 +20,13 @@ struct Options {
     std::string output_path;            ///< -o; empty: the profile's path with .pdf
     std::string font_dir;               ///< --fonts; empty: the built-in default
     bool warnings_are_errors = false;   ///< --werror
+    std::string out_dir;                ///< build: --out, the folder the PDFs go to
+    unsigned jobs = 0;                  ///< build: --jobs; 0 means one per core
+    std::string shard;                  ///< build: --shard K/N as given; empty renders all
+    std::string report_path;            ///< build: --report FILE.json; empty writes none
+    std::string junit_path;             ///< build: --junit FILE.xml; empty writes none
+    bool force = false;                 ///< build: --force, render even what is up to date
+    bool quiet = false;                 ///< build: --quiet, no progress, summary or warnings
 };
 
 /// Either options or a usage error to print.

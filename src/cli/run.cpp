@@ -2,8 +2,10 @@
 
 #include <cstdio>
 #include <filesystem>
+#include <functional>
 #include <optional>
 
+#include "cli/build_command.hpp"
 #include "core/diagnostic.hpp"
 #include "fonts/truetype_metrics.hpp"
 #include "pipeline/render_profile.hpp"
@@ -68,8 +70,11 @@ int check(const Options& options) {
     return worst;
 }
 
-int render(const Options& options, const std::string& source_date_epoch) {
-    const std::string& profile_path = options.profiles.front();
+// Builds the settings every profile of the command is rendered with (fonts checked and
+// measured once), then runs `use` with them; the exit code is use's, or 2 when the
+// settings cannot be made.
+int with_render_settings(const Options& options, const std::string& source_date_epoch,
+                         const std::function<int(const RenderSettings&)>& use) {
     RenderSettings settings;
     settings.warnings_are_errors = options.warnings_are_errors;
     settings.source_date_epoch = epoch_from(source_date_epoch);
@@ -83,9 +88,16 @@ int render(const Options& options, const std::string& source_date_epoch) {
     const TrueTypeMetrics metrics(*fonts);
     settings.fonts = *fonts;
     settings.metrics = &metrics;
+    return use(settings);
+}
 
-    const std::string output_path = options.output_path.empty() ? default_output_for(profile_path) : options.output_path;
-    return report(render_profile_file(profile_path, output_path, settings));
+int render(const Options& options, const std::string& source_date_epoch) {
+    return with_render_settings(options, source_date_epoch, [&](const RenderSettings& settings) {
+        const std::string& profile_path = options.profiles.front();
+        const std::string output_path =
+            options.output_path.empty() ? default_output_for(profile_path) : options.output_path;
+        return report(render_profile_file(profile_path, output_path, settings));
+    });
 }
 
 }  // namespace
@@ -107,6 +119,10 @@ int run(const ParsedOptions& parsed, const std::string& source_date_epoch) {
             return check(options);
         case Command::render:
             return render(options, source_date_epoch);
+        case Command::build:
+            return with_render_settings(options, source_date_epoch, [&](const RenderSettings& settings) {
+                return build(options, settings, BROCHURE_VERSION);
+            });
     }
     return kExitInternal;
 }

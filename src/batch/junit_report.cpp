@@ -1,0 +1,52 @@
+#include <fmt/format.h>
+
+#include "batch/batch_reports.hpp"
+#include "batch/batch_summary.hpp"
+#include "batch/report_escape.hpp"
+
+namespace brochure {
+
+namespace {
+
+std::string printed_diagnostics(const BatchResult& result) {
+    std::string text;
+    for (const Diagnostic& diagnostic : result.diagnostics) text += format_diagnostic(diagnostic, result.source_text);
+    return text;
+}
+
+std::string testcase_xml(const BatchResult& result) {
+    std::string body;
+    if (is_failure(result.status)) {
+        std::string first_error = status_name(result.status);
+        for (const Diagnostic& diagnostic : result.diagnostics)
+            if (diagnostic.severity == Severity::error) {
+                first_error = diagnostic.message;
+                break;
+            }
+        body = fmt::format("\n      <failure type=\"{}\" message=\"{}\">{}</failure>\n    ", status_name(result.status),
+                           xml_escaped(first_error), xml_escaped(printed_diagnostics(result)));
+    } else if (result.status == BatchStatus::skipped) {
+        body = "\n      <skipped message=\"up to date\"/>\n    ";
+    } else if (!result.diagnostics.empty()) {
+        body = fmt::format("\n      <system-err>{}</system-err>\n    ", xml_escaped(printed_diagnostics(result)));
+    }
+    return fmt::format("    <testcase classname=\"brochure.build\" name=\"{}\" file=\"{}\" time=\"{:.3f}\">{}</testcase>\n",
+                       xml_escaped(result.input.relative_path), xml_escaped(result.input.profile_path),
+                       result.milliseconds / 1000.0, body);
+}
+
+}  // namespace
+
+std::string junit_report(const std::vector<BatchResult>& results, double seconds) {
+    const BatchTally tally = tally_results(results);
+    std::string cases;
+    for (const BatchResult& result : results) cases += testcase_xml(result);
+    return fmt::format(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        "<testsuites tests=\"{0}\" failures=\"{1}\" skipped=\"{2}\" time=\"{3:.3f}\">\n"
+        "  <testsuite name=\"brochure build\" tests=\"{0}\" failures=\"{1}\" errors=\"0\" skipped=\"{2}\" "
+        "time=\"{3:.3f}\">\n{4}  </testsuite>\n</testsuites>\n",
+        results.size(), tally.failed, tally.skipped, seconds, cases);
+}
+
+}  // namespace brochure

@@ -1,0 +1,100 @@
+#include "batch/run_batch.hpp"
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <exception>
+#include <filesystem>
+#include <mutex>
+#include <system_error>
+#include <thread>
+
+#include "batch/build_cache.hpp"
+#include "io/files.hpp"
+
+namespace brochure {
+
+namespace {
+
+BatchStatus status_from(ProfileStatus status) {
+    switch (status) {
+        case ProfileStatus::ok: return BatchStatus::rendered;
+        case ProfileStatus::invalid_input: return BatchStatus::invalid_input;
+        case ProfileStatus::io_error: return BatchStatus::io_error;
+    }
+    return BatchStatus::io_error;
+}
+
+// Brings one profile's PDF up to date, rendering it unless its record says it already is.
+BatchResult build_one(const BatchInput& input, const BatchSettings& settings) {
+    BatchResult result;
+    result.input = input;
+    const std::string record = cache_record_path(settings.out_dir, input);
+    const ReadResult profile = read_file(input.profile_path, kMaxProfileBytes);
+    // An unreadable profile has no key: render_profile_file reports why it cannot be read.
+    const std::string key = profile.ok() ? profile_key(settings.run_key, profile.bytes) : std::string();
+    if (!settings.force && !key.empty() && is_up_to_date(record, input.output_path, key)) {
+        result.status = BatchStatus::skipped;
+        std::error_code ignored;
+        result.pdf_bytes = static_cast<std::size_t>(std::filesystem::file_size(input.output_path, ignored));
+        return result;
+    }
+
+    std::error_code error;
+    std::filesystem::create_directories(std::filesystem::path(input.output_path).parent_path(), error);
+    if (error) {
+        result.status = BatchStatus::io_error;
+        result.diagnostics.push_back(Diagnostic{Severity::error, input.output_path, {},
+                                                "cannot create its folder: " + error.message(), {}});
+        return result;
+    }
+    ProfileOutcome outcome = render_profile_file(input.profile_path, input.output_path, settings.render);
+    result.status = status_from(outcome.status);
+    result.diagnostics = std::move(outcome.diagnostics);
+    result.source_text = std::move(outcome.source_text);
+    result.pdf_bytes = outcome.pdf_bytes;
+    if (result.status == BatchStatus::rendered && !key.empty()) {
+        const std::string reason = record_build(record, input.output_path, key);
+        if (!reason.empty())
+            result.diagnostics.push_back(Diagnostic{Severity::warning, input.output_path, {},
+                                                    "the next build cannot skip it: " + reason, {}});
+    }
+    return result;
+}
+
+}  // namespace
+
+std::vector<BatchResult> run_batch(const std::vector<BatchInput>& inputs, const BatchSettings& settings,
+                                   BatchObserver& observer) {
+    std::vector<BatchResult> results(inputs.size());
+    std::atomic<std::size_t> next{0};
+    std::mutex observer_mutex;
+    std::size_t finished = 0;          // guarded by observer_mutex
+    std::exception_ptr first_failure;  // a bug in some thread, guarded by observer_mutex
+    auto work = [&] {
+        try {
+            for (std::size_t index = next++; index < inputs.size(); index = next++) {
+                const auto start = std::chrono::steady_clock::now();
+                BatchResult result = build_one(inputs[index], settings);
+                result.milliseconds =
+                    std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+                std::lock_guard lock(observer_mutex);
+                results[index] = std::move(result);
+                observer.profile_finished(results[index], ++finished);
+            }
+        } catch (...) {
+            next = inputs.size();  // the others stop after their current profile
+            std::lock_guard lock(observer_mutex);
+            if (!first_failure) first_failure = std::current_exception();
+        }
+    };
+    const std::size_t threads = std::min<std::size_t>(std::max(1u, settings.jobs), inputs.size());
+    std::vector<std::thread> workers;
+    for (std::size_t i = 1; i < threads; ++i) workers.emplace_back(work);
+    work();
+    for (std::thread& worker : workers) worker.join();
+    if (first_failure) std::rethrow_exception(first_failure);
+    return results;
+}
+
+}  // namespace brochure

@@ -1,0 +1,103 @@
+#include "cli/build_command.hpp"
+
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdio>
+#include <thread>
+
+#include <fmt/format.h>
+
+#include "batch/batch_input.hpp"
+#include "batch/batch_progress.hpp"
+#include "batch/batch_reports.hpp"
+#include "batch/batch_summary.hpp"
+#include "batch/build_cache.hpp"
+#include "batch/console_observer.hpp"
+#include "batch/run_batch.hpp"
+#include "batch/shard.hpp"
+#include "io/files.hpp"
+
+namespace brochure {
+
+namespace {
+
+// Every setting that changes the bytes of a PDF, as text for the build's key.
+std::string output_options_text(const RenderSettings& settings) {
+    return fmt::format("page {} {}; date {}; werror {}", settings.page.width_pt, settings.page.height_pt,
+                       settings.source_date_epoch ? std::to_string(*settings.source_date_epoch) : "none",
+                       settings.warnings_are_errors);
+}
+
+BatchProgress::Style progress_style(const Options& options) {
+    if (options.quiet) return BatchProgress::Style::none;
+    return ::isatty(::fileno(stderr)) ? BatchProgress::Style::bar : BatchProgress::Style::lines;
+}
+
+int exit_code_of(BatchStatus status) {
+    switch (status) {
+        case BatchStatus::rendered:
+        case BatchStatus::skipped: return kExitSuccess;
+        case BatchStatus::invalid_input: return kExitInvalidInput;
+        case BatchStatus::io_error: return kExitUsageOrIo;
+    }
+    return kExitInternal;
+}
+
+// Writes one report; false (after saying why) when it cannot.
+bool write_report(const std::string& path, const std::string& text) {
+    if (path.empty()) return true;
+    const std::string reason = write_file_atomically(path, text);
+    if (reason.empty()) return true;
+    std::fprintf(stderr, "%s: error: %s\n", path.c_str(), reason.c_str());
+    return false;
+}
+
+}  // namespace
+
+int build(const Options& options, const RenderSettings& settings, const std::string& generator_version) {
+    const auto start = std::chrono::steady_clock::now();
+    const std::optional<Shard> shard = options.shard.empty() ? Shard{} : shard_from_text(options.shard);
+    if (!shard) {
+        std::fprintf(stderr, "brochure: --shard expects K/N with 1 <= K <= N, got '%s'\n", options.shard.c_str());
+        return kExitUsageOrIo;
+    }
+    BatchSettings batch;
+    batch.render = settings;
+    batch.out_dir = options.out_dir;
+    batch.force = options.force;
+    batch.jobs = options.jobs != 0 ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
+    std::string key_error;
+    batch.run_key = run_key(generator_version, settings.fonts, output_options_text(settings), key_error);
+    if (batch.run_key.empty()) {
+        std::fprintf(stderr, "%s: error: cannot read the font\n", key_error.c_str());
+        return kExitUsageOrIo;
+    }
+
+    const Discovery discovery = discover_inputs(options.profiles, options.out_dir);
+    const std::vector<BatchInput> inputs = inputs_of_shard(discovery.inputs, *shard);
+    BatchProgress progress(stderr, progress_style(options), inputs.size());
+    ConsoleObserver observer(progress, options.quiet);
+
+    std::vector<BatchResult> results;
+    for (const Diagnostic& problem : discovery.problems) {
+        BatchResult& result = results.emplace_back();
+        result.input.profile_path = problem.file;
+        result.input.relative_path = problem.file;
+        result.status = BatchStatus::io_error;
+        result.diagnostics.push_back(problem);
+        observer.profile_finished(result, 0);
+    }
+    for (BatchResult& result : run_batch(inputs, batch, observer)) results.push_back(std::move(result));
+    progress.finish();
+
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    int worst = kExitSuccess;
+    for (const BatchResult& result : results) worst = std::max(worst, exit_code_of(result.status));
+    if (!write_report(options.report_path, json_report(results, seconds))) worst = std::max(worst, kExitUsageOrIo);
+    if (!write_report(options.junit_path, junit_report(results, seconds))) worst = std::max(worst, kExitUsageOrIo);
+    if (!options.quiet) std::fprintf(stderr, "%s\n", summary_line(tally_results(results), seconds).c_str());
+    return worst;
+}
+
+}  // namespace brochure
