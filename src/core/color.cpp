@@ -1,5 +1,7 @@
 #include "core/color.hpp"
 
+#include <algorithm>
+
 namespace brochure {
 
 namespace {
@@ -20,7 +22,17 @@ std::optional<Color> color_from_hex(std::string_view hex) {
         if (high < 0 || low < 0) return std::nullopt;
         channels[i] = (high * 16 + low) / 255.0;
     }
-    return Color{channels[0], channels[1], channels[2]};
+    return Color{channels[0], channels[1], channels[2], std::nullopt};
 }
+
+Cmyk cmyk_from_rgb(const Color& color) {
+    const double brightest = std::max({color.red, color.green, color.blue});
+    const double black = 1 - brightest;
+    if (brightest <= 0) return Cmyk{0, 0, 0, 1};
+    return Cmyk{(brightest - color.red) / brightest, (brightest - color.green) / brightest,
+                (brightest - color.blue) / brightest, black};
+}
+
+Cmyk print_inks(const Color& color) { return color.print ? *color.print : cmyk_from_rgb(color); }
 
 }  // namespace brochure

@@ -6,14 +6,33 @@
 
 namespace brochure {
 
-/// An sRGB colour, each channel in [0, 1].
+/// A colour as process inks: cyan, magenta, yellow and black coverage, each in [0, 1].
+struct Cmyk {
+    double cyan = 0;
+    double magenta = 0;
+    double yellow = 0;
+    double black = 0;
+
+    bool operator==(const Cmyk&) const = default;
+};
+
+/// An sRGB colour, each channel in [0, 1], with the inks it prints as.
 struct Color {
     double red = 0;
     double green = 0;
     double blue = 0;
+    std::optional<Cmyk> print;  ///< chosen inks; nullopt: cmyk_from_rgb decides
 
     bool operator==(const Color&) const = default;
 };
+
+/// The inks for a colour that names none: black is 1 minus the brightest channel, and
+/// each chromatic ink covers what that channel lacks of the rest, so greys print on
+/// black alone and white prints no ink.
+Cmyk cmyk_from_rgb(const Color& color);
+
+/// The inks `color` prints as: its own `print` value, else cmyk_from_rgb.
+Cmyk print_inks(const Color& color);
 
 /// Parses "#rrggbb" (case-insensitive); nullopt for anything else.
 std::optional<Color> color_from_hex(std::string_view hex);

@@ -18,15 +18,19 @@ struct TextStyle {
 
 namespace theme {
 
-// Colour: a dark primary, one accent, neutrals.
-inline constexpr Color kNavy{0x0B / 255.0, 0x25 / 255.0, 0x45 / 255.0};      // primary
-inline constexpr Color kAmber{0xF2 / 255.0, 0xA9 / 255.0, 0x00 / 255.0};     // accent: rules, markers
-inline constexpr Color kInk{0x1C / 255.0, 0x22 / 255.0, 0x2B / 255.0};       // body text
-inline constexpr Color kMuted{0x55 / 255.0, 0x5F / 255.0, 0x6D / 255.0};     // captions (7:1 on white)
-inline constexpr Color kMist{0xEC / 255.0, 0xF0 / 255.0, 0xF5 / 255.0};      // panels
-inline constexpr Color kSteel{0x9A / 255.0, 0xA6 / 255.0, 0xB5 / 255.0};     // muted bars, hairlines
-inline constexpr Color kOnNavy{0xC9 / 255.0, 0xD4 / 255.0, 0xE3 / 255.0};    // secondary text on navy
-inline constexpr Color kWhite{1, 1, 1};
+// Colour: a dark primary, one accent, neutrals. Each has its screen value (sRGB) and the
+// process inks it prints with (C, M, Y, K): text colours print on black ink alone, so
+// small type cannot show misregistered fringes.
+inline constexpr Color kNavy{0x0B / 255.0, 0x25 / 255.0, 0x45 / 255.0, Cmyk{1, 0.8, 0.3, 0.55}};  // primary
+inline constexpr Color kAmber{0xF2 / 255.0, 0xA9 / 255.0, 0x00 / 255.0, Cmyk{0, 0.35, 1, 0}};      // accent
+inline constexpr Color kInk{0x1C / 255.0, 0x22 / 255.0, 0x2B / 255.0, Cmyk{0, 0, 0, 1}};           // body text
+inline constexpr Color kMuted{0x55 / 255.0, 0x5F / 255.0, 0x6D / 255.0, Cmyk{0, 0, 0, 0.72}};      // captions (7:1)
+inline constexpr Color kMist{0xEC / 255.0, 0xF0 / 255.0, 0xF5 / 255.0, Cmyk{0.07, 0.03, 0, 0.02}}; // panels
+inline constexpr Color kSteel{0x9A / 255.0, 0xA6 / 255.0, 0xB5 / 255.0, Cmyk{0.15, 0.08, 0, 0.3}}; // bars, hairlines
+inline constexpr Color kOnNavy{0xC9 / 255.0, 0xD4 / 255.0, 0xE3 / 255.0, Cmyk{0.2, 0.08, 0, 0.05}};  // text on navy
+inline constexpr Color kWhite{1, 1, 1, Cmyk{0, 0, 0, 0}};
+/// Crop marks: every ink at full strength, so each printing plate carries them.
+inline constexpr Color kRegistration{0, 0, 0, Cmyk{1, 1, 1, 1}};
 
 // Grid: 15 mm margins, two columns with a 6 mm gutter, a 13.5 pt baseline grid.
 inline constexpr double kMarginPt = pt_from_mm(15);
