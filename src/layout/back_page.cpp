@@ -199,7 +199,8 @@ double add_internship(BrochureContext& context, double top_pt, Page& page) {
 Page layout_back_page(BrochureContext& context) {
     Page page = blank_page(context.page_spec);
     // A slim band at the top edge ties the back page to the cover.
-    page.items.push_back(FilledRect{{0, 0, context.page_spec.width_pt, theme::kUnitPt * 2}, theme::kNavy});
+    const Rect band{0, 0, context.page_spec.width_pt, theme::kUnitPt * 2};
+    page.items.push_back(FilledRect{extended_into_bleed(band, context.page_spec), theme::kNavy});
 
     Column heading({context.content_left_pt(), theme::kMarginPt, context.content_width_pt(), 2 * theme::kLinePt});
     flow_section_heading(context, heading, context.labels.people, kPageIndex, page.items);

@@ -52,10 +52,16 @@ struct Link {
 
 using Item = std::variant<TextRun, FilledRect, FilledRects, LineSegment, Link>;
 
+/// One page. Coordinates have their origin at the top-left corner of the trim area (the
+/// finished page, `width_pt` by `height_pt`); items in the bleed or the mark area beyond
+/// it have negative coordinates or coordinates past the width and height.
 struct Page {
     double width_pt = 0;
     double height_pt = 0;
     std::vector<Item> items;  ///< drawn in order: later items paint over earlier ones
+    double bleed_pt = 0;      ///< how far edge-touching backgrounds reach past the trim; 0 on screen
+    double mark_area_pt = 0;  ///< width of the strip beyond the bleed that holds `marks`
+    std::vector<Item> marks;  ///< printer's marks (crop marks), all outside the bleed
 };
 
 /// An entry of the document outline (bookmarks panel).

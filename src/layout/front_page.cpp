@@ -1,6 +1,7 @@
 #include "layout/front_page.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <string>
 
 #include "layout/theme.hpp"
@@ -10,6 +11,14 @@ namespace brochure {
 namespace {
 
 constexpr int kPageIndex = 0;
+
+/// Whole baseline-grid lines the paper is shorter than A4 (0 for A4 and taller). The front
+/// page, the fullest, gives them up from its air: first from the cover band above the
+/// name (down to one line), then from the gap above the columns (down to one line).
+int lines_short_of_a4(const PageSpec& spec) {
+    const double short_pt = kA4Paper.height_pt - spec.height_pt;
+    return short_pt <= 0 ? 0 : static_cast<int>(std::ceil(short_pt / theme::kLinePt));
+}
 
 std::string join(const std::vector<Text>& texts, std::string_view separator) {
     std::string joined;
@@ -34,7 +43,7 @@ double add_cover_band(BrochureContext& context, Page& page) {
     cursor_pt += place_text_block(left_pt, cursor_pt, context.content_width_pt(), join(profile.company_types, "  ·  "),
                                   overline, metrics, items);
 
-    cursor_pt += 4 * theme::kLinePt;
+    cursor_pt += (4 - std::min(3, lines_short_of_a4(context.page_spec))) * theme::kLinePt;
     cursor_pt += place_text_block(left_pt, cursor_pt, context.content_width_pt(), profile.name.value,
                                   theme::kCoverName, metrics, items);
     if (profile.full_name) {
@@ -58,7 +67,8 @@ double add_cover_band(BrochureContext& context, Page& page) {
     }
     const double band_bottom_pt = cursor_pt + 2 * theme::kLinePt;
 
-    page.items.push_back(FilledRect{{0, 0, context.page_spec.width_pt, band_bottom_pt}, theme::kNavy});
+    const Rect band{0, 0, context.page_spec.width_pt, band_bottom_pt};
+    page.items.push_back(FilledRect{extended_into_bleed(band, context.page_spec), theme::kNavy});
     page.items.insert(page.items.end(), items.begin(), items.end());
     return band_bottom_pt;
 }
@@ -161,7 +171,8 @@ Page layout_front_page(BrochureContext& context) {
     const double band_bottom_pt = add_cover_band(context, page);
     const double facts_bottom_pt = add_key_facts(context, band_bottom_pt + 2 * theme::kLinePt, page);
 
-    const double columns_top_pt = facts_bottom_pt + 2 * theme::kLinePt;
+    const int columns_gap_lines = 2 - std::clamp(lines_short_of_a4(context.page_spec) - 3, 0, 1);
+    const double columns_top_pt = facts_bottom_pt + columns_gap_lines * theme::kLinePt;
     const double columns_height_pt = std::max(0.0, context.content_bottom_pt() - columns_top_pt);
     Column left({context.content_left_pt(), columns_top_pt, context.column_width_pt(), columns_height_pt});
     Column right({context.right_column_left_pt(), columns_top_pt, context.column_width_pt(), columns_height_pt});

@@ -58,6 +58,7 @@ LayoutResult layout_brochure(const Profile& profile, const FontMetrics& metrics,
     document.pages.push_back(layout_back_page(context));
     const int page_count = static_cast<int>(document.pages.size());
     for (int i = 0; i < page_count; ++i) add_footer(context, i, page_count, document.pages[static_cast<std::size_t>(i)]);
+    for (Page& laid_out : document.pages) add_crop_marks(laid_out);
     return result;
 }
 

@@ -27,7 +27,40 @@ void BrochureContext::report_overflow(const Text& field, std::string_view field_
         {"shorten this text, or shorten the texts before it in the same column"}});
 }
 
-Page blank_page(const PageSpec& spec) { return Page{spec.width_pt, spec.height_pt, {}}; }
+Page blank_page(const PageSpec& spec) {
+    return Page{spec.width_pt, spec.height_pt, {}, spec.bleed_pt, spec.mark_area_pt, {}};
+}
+
+Rect extended_into_bleed(const Rect& rect, const PageSpec& spec) {
+    constexpr double kOnEdgePt = 0.01;
+    double left_pt = rect.left_pt, top_pt = rect.top_pt;
+    double right_pt = rect.right_pt(), bottom_pt = rect.bottom_pt();
+    if (left_pt <= kOnEdgePt) left_pt -= spec.bleed_pt;
+    if (top_pt <= kOnEdgePt) top_pt -= spec.bleed_pt;
+    if (right_pt >= spec.width_pt - kOnEdgePt) right_pt += spec.bleed_pt;
+    if (bottom_pt >= spec.height_pt - kOnEdgePt) bottom_pt += spec.bleed_pt;
+    return Rect{left_pt, top_pt, right_pt - left_pt, bottom_pt - top_pt};
+}
+
+void add_crop_marks(Page& page) {
+    constexpr double kGapPt = pt_from_mm(1);
+    constexpr double kLengthPt = pt_from_mm(5);
+    constexpr double kHairlinePt = 0.25;
+    if (page.mark_area_pt < kGapPt + kLengthPt) return;
+    const double near_pt = page.bleed_pt + kGapPt;  // distance of a mark's inner end from the trim
+    const double far_pt = near_pt + kLengthPt;
+    for (const double x_pt : {0.0, page.width_pt}) {
+        const double outward = x_pt == 0 ? -1 : 1;
+        for (const double y_pt : {0.0, page.height_pt}) {
+            const double downward = y_pt == 0 ? -1 : 1;
+            // One mark continues the vertical trim edge, one the horizontal.
+            page.marks.push_back(LineSegment{x_pt, y_pt + downward * near_pt, x_pt, y_pt + downward * far_pt,
+                                             kHairlinePt, theme::kRegistration});
+            page.marks.push_back(LineSegment{x_pt + outward * near_pt, y_pt, x_pt + outward * far_pt, y_pt,
+                                             kHairlinePt, theme::kRegistration});
+        }
+    }
+}
 
 void flow_section_heading(BrochureContext& context, Column& column, std::string_view title, int page_index,
                           std::vector<Item>& out) {

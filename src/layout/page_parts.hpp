@@ -37,8 +37,17 @@ struct BrochureContext {
                          double leading_pt);
 };
 
-/// A new empty page of the brochure's size.
+/// A new empty page of the brochure's size, with the spec's bleed and mark area.
 Page blank_page(const PageSpec& spec);
+
+/// `rect` with each edge that lies on the page's edge pushed out by the spec's bleed, for
+/// backgrounds and bands that run off the page.
+Rect extended_into_bleed(const Rect& rect, const PageSpec& spec);
+
+/// Crop marks at the four corners of the trim area, in the page's mark area: hairlines
+/// along the trim edges that start 1 mm beyond the bleed and are 5 mm long. None when the
+/// page has no mark area, or one too narrow to hold them.
+void add_crop_marks(Page& page);
 
 /// Sets a section heading at the column's cursor, records a bookmark for it, and advances.
 void flow_section_heading(BrochureContext& context, Column& column, std::string_view title, int page_index,
