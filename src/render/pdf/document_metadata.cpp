@@ -32,6 +32,17 @@ std::string write_language(const HaruDocument& document, const std::string& lang
     return {};
 }
 
+// Viewers show the title in their title bar rather than the file name.
+std::string write_viewer_preferences(const HaruDocument& document) {
+    HPDF_Doc pdf = document.handle();
+    HPDF_Dict preferences = HPDF_Dict_New(pdf->mmgr);
+    HPDF_Boolean display_title = HPDF_Boolean_New(pdf->mmgr, HPDF_TRUE);
+    const bool made = preferences != nullptr && display_title != nullptr &&
+                      HPDF_Dict_Add(preferences, "DisplayDocTitle", display_title) == HPDF_OK &&
+                      HPDF_Dict_Add(pdf->catalog, "ViewerPreferences", preferences) == HPDF_OK;
+    return made ? std::string() : document.failure("setting the viewer preferences");
+}
+
 std::string write_dates(const HaruDocument& document, long long seconds_since_epoch) {
     const auto seconds = static_cast<std::time_t>(seconds_since_epoch);
     std::tm utc{};
@@ -63,6 +74,7 @@ std::string write_document_info(const HaruDocument& document, const DocumentInfo
             return document.failure("setting the document information");
     }
     if (std::string reason = write_language(document, info.lang); !reason.empty()) return reason;
+    if (std::string reason = write_viewer_preferences(document); !reason.empty()) return reason;
     if (source_date_epoch) return write_dates(document, *source_date_epoch);
     return {};
 }
@@ -78,7 +90,7 @@ std::string write_outline(const HaruDocument& document, const std::vector<Bookma
             return fmt::format("bookmark \"{}\" points at page {}, but the document has {}",
                                bookmark.title, bookmark.page_index + 1, pages.size());
         const std::size_t index = static_cast<std::size_t>(bookmark.page_index);
-        const double top_pt = pdf_y_from_top(layout_pages[index].height_pt, bookmark.top_pt);
+        const double top_pt = PageFrame::of(layout_pages[index]).y(bookmark.top_pt);
         // FitH: the page fills the window's width with the section at the top. (libharu
         // 2.3.0 refuses the XYZ form with a null zoom, which would keep the reader's zoom.)
         HPDF_Outline entry = HPDF_CreateOutline(pdf, nullptr, bookmark.title.c_str(), utf8);

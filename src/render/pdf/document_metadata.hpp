@@ -12,7 +12,7 @@
 namespace brochure {
 
 /// Writes title, author, subject and keywords (UTF-8, stored as UTF-16BE PDF strings),
-/// the catalog's /Lang, and, when `source_date_epoch` is set (seconds since 1970, UTC),
+/// the catalog's /Lang, viewer preferences that show the title, and, when `source_date_epoch` is set (seconds since 1970, UTC),
 /// the creation and modification dates. Empty on success, else a one-line reason.
 std::string write_document_info(const HaruDocument& document, const DocumentInfo& info,
                                 std::optional<long long> source_date_epoch);

@@ -28,9 +28,9 @@ HPDF_REAL real(double value) { return static_cast<HPDF_REAL>(value); }
 
 class ItemPainter {
 public:
-    ItemPainter(const HaruDocument& document, HPDF_Page page, double page_height_pt,
-                const HaruFonts& fonts)
-        : document_(document), page_(page), page_height_pt_(page_height_pt), fonts_(fonts) {}
+    ItemPainter(const HaruDocument& document, HPDF_Page page, const PageFrame& frame,
+                const HaruFonts& fonts, const RenderOptions& options)
+        : document_(document), page_(page), frame_(frame), fonts_(fonts), options_(options) {}
 
     std::string operator()(const TextRun& run) const {
         if (run.text.empty()) return {};
@@ -39,8 +39,7 @@ public:
             HPDF_Page_BeginText(page_) == HPDF_OK &&
             HPDF_Page_SetFontAndSize(page_, font, real(run.size_pt)) == HPDF_OK &&
             set_fill(run.color) &&
-            HPDF_Page_TextOut(page_, real(run.left_pt),
-                              real(pdf_y_from_top(page_height_pt_, run.baseline_pt)),
+            HPDF_Page_TextOut(page_, real(frame_.x(run.left_pt)), real(frame_.y(run.baseline_pt)),
                               run.text.c_str()) == HPDF_OK &&
             HPDF_Page_EndText(page_) == HPDF_OK;
         return drawn ? std::string() : document_.failure(fmt::format("drawing text \"{}\"", run.text));
@@ -63,19 +62,17 @@ public:
 
     std::string operator()(const LineSegment& line) const {
         const bool drawn =
-            HPDF_Page_SetRGBStroke(page_, real(line.color.red), real(line.color.green),
-                                   real(line.color.blue)) == HPDF_OK &&
+            set_stroke(line.color) &&
             HPDF_Page_SetLineWidth(page_, real(line.width_pt)) == HPDF_OK &&
-            HPDF_Page_MoveTo(page_, real(line.x1_pt),
-                             real(pdf_y_from_top(page_height_pt_, line.y1_pt))) == HPDF_OK &&
-            HPDF_Page_LineTo(page_, real(line.x2_pt),
-                             real(pdf_y_from_top(page_height_pt_, line.y2_pt))) == HPDF_OK &&
+            HPDF_Page_MoveTo(page_, real(frame_.x(line.x1_pt)), real(frame_.y(line.y1_pt))) == HPDF_OK &&
+            HPDF_Page_LineTo(page_, real(frame_.x(line.x2_pt)), real(frame_.y(line.y2_pt))) == HPDF_OK &&
             HPDF_Page_Stroke(page_) == HPDF_OK;
         return drawn ? std::string() : document_.failure("drawing a line");
     }
 
     std::string operator()(const Link& link) const {
-        const PdfRect area = pdf_rect_from_rect(page_height_pt_, link.rect);
+        if (!options_.links) return {};
+        const PdfRect area = frame_.rect(link.rect);
         const HPDF_Rect haru_area{real(area.left_pt), real(area.bottom_pt),
                                   real(area.left_pt + area.width_pt),
                                   real(area.bottom_pt + area.height_pt)};
@@ -89,30 +86,45 @@ public:
     }
 
 private:
+    // Sets the fill colour in the document's colour space: rg, or k with the print inks.
     bool set_fill(const Color& color) const {
-        return HPDF_Page_SetRGBFill(page_, real(color.red), real(color.green),
-                                    real(color.blue)) == HPDF_OK;
+        if (options_.color_space == ColorSpace::device_rgb)
+            return HPDF_Page_SetRGBFill(page_, real(color.red), real(color.green), real(color.blue)) == HPDF_OK;
+        const Cmyk inks = print_inks(color);
+        return HPDF_Page_SetCMYKFill(page_, real(inks.cyan), real(inks.magenta), real(inks.yellow),
+                                     real(inks.black)) == HPDF_OK;
+    }
+
+    // Sets the stroke colour in the document's colour space: RG, or K with the print inks.
+    bool set_stroke(const Color& color) const {
+        if (options_.color_space == ColorSpace::device_rgb)
+            return HPDF_Page_SetRGBStroke(page_, real(color.red), real(color.green), real(color.blue)) == HPDF_OK;
+        const Cmyk inks = print_inks(color);
+        return HPDF_Page_SetCMYKStroke(page_, real(inks.cyan), real(inks.magenta), real(inks.yellow),
+                                       real(inks.black)) == HPDF_OK;
     }
 
     bool append_rect(const Rect& rect) const {
-        const PdfRect area = pdf_rect_from_rect(page_height_pt_, rect);
+        const PdfRect area = frame_.rect(rect);
         return HPDF_Page_Rectangle(page_, real(area.left_pt), real(area.bottom_pt),
                                    real(area.width_pt), real(area.height_pt)) == HPDF_OK;
     }
 
     const HaruDocument& document_;
     HPDF_Page page_;
-    double page_height_pt_;
+    PageFrame frame_;
     const HaruFonts& fonts_;
+    const RenderOptions& options_;
 };
 
 }  // namespace
 
 std::string draw_page(const HaruDocument& document, HPDF_Page haru_page, const Page& page,
-                      const HaruFonts& fonts) {
-    const ItemPainter painter(document, haru_page, page.height_pt, fonts);
-    for (const Item& item : page.items)
-        if (std::string reason = std::visit(painter, item); !reason.empty()) return reason;
+                      const HaruFonts& fonts, const RenderOptions& options) {
+    const ItemPainter painter(document, haru_page, PageFrame::of(page), fonts, options);
+    for (const auto* items : {&page.items, &page.marks})
+        for (const Item& item : *items)
+            if (std::string reason = std::visit(painter, item); !reason.empty()) return reason;
     return {};
 }
 

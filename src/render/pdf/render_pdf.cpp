@@ -8,10 +8,13 @@
 
 #include "core/utf8.hpp"
 
+#include "render/pdf/document_id.hpp"
 #include "render/pdf/document_metadata.hpp"
 #include "render/pdf/draw_page.hpp"
 #include "render/pdf/haru_document.hpp"
 #include "render/pdf/load_fonts.hpp"
+#include "render/pdf/page_boxes.hpp"
+#include "render/pdf/pdfa_parts.hpp"
 #include "render/pdf/to_unicode_cmap.hpp"
 
 namespace brochure {
@@ -71,11 +74,10 @@ std::string render_into(const HaruDocument& document, const Document& layout,
     for (const Page& page : layout.pages) {
         const std::size_t number = pages.size() + 1;
         HPDF_Page haru_page = HPDF_AddPage(pdf);
-        if (haru_page == nullptr ||
-            HPDF_Page_SetWidth(haru_page, static_cast<HPDF_REAL>(page.width_pt)) != HPDF_OK ||
-            HPDF_Page_SetHeight(haru_page, static_cast<HPDF_REAL>(page.height_pt)) != HPDF_OK)
-            return document.failure(fmt::format("adding page {}", number));
-        if (std::string reason = draw_page(document, haru_page, page, fonts); !reason.empty())
+        if (haru_page == nullptr) return document.failure(fmt::format("adding page {}", number));
+        if (std::string reason = set_page_boxes(document, haru_page, page); !reason.empty())
+            return fmt::format("page {}: {}", number, reason);
+        if (std::string reason = draw_page(document, haru_page, page, fonts, options); !reason.empty())
             return fmt::format("page {}: {}", number, reason);
         pages.push_back(haru_page);
     }
@@ -83,10 +85,18 @@ std::string render_into(const HaruDocument& document, const Document& layout,
     if (std::string reason = write_document_info(document, layout.info, options.source_date_epoch);
         !reason.empty())
         return reason;
+    if (options.pdfa) {
+        if (std::string reason = write_pdfa_parts(document, layout.info, options.source_date_epoch, *options.pdfa,
+                                                  options.color_space);
+            !reason.empty())
+            return reason;
+        if (std::string reason = add_document_id_placeholder(document); !reason.empty()) return reason;
+    }
     if (std::string reason = write_outline(document, layout.bookmarks, pages, layout.pages);
         !reason.empty())
         return reason;
-    return save_to_bytes(document, bytes);
+    if (std::string reason = save_to_bytes(document, bytes); !reason.empty()) return reason;
+    return options.pdfa ? fill_document_id(bytes) : std::string();
 }
 
 }  // namespace

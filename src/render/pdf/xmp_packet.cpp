@@ -1,0 +1,87 @@
+#include "render/pdf/xmp_packet.hpp"
+
+#include <fmt/format.h>
+
+#include <ctime>
+
+namespace brochure {
+
+std::string xmp_escaped(std::string_view text) {
+    std::string escaped;
+    escaped.reserve(text.size());
+    for (const char c : text) {
+        switch (c) {
+        case '&': escaped += "&amp;"; break;
+        case '<': escaped += "&lt;"; break;
+        case '>': escaped += "&gt;"; break;
+        case '"': escaped += "&quot;"; break;
+        case '\'': escaped += "&apos;"; break;
+        default:
+            if (static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r') break;
+            escaped += c;
+        }
+    }
+    return escaped;
+}
+
+std::optional<std::string> xmp_date_from_epoch(long long seconds_since_epoch) {
+    const auto seconds = static_cast<std::time_t>(seconds_since_epoch);
+    std::tm utc{};
+    if (::gmtime_r(&seconds, &utc) == nullptr) return std::nullopt;
+    return fmt::format("{:04}-{:02}-{:02}T{:02}:{:02}:{:02}+00:00", utc.tm_year + 1900, utc.tm_mon + 1,
+                       utc.tm_mday, utc.tm_hour, utc.tm_min, utc.tm_sec);
+}
+
+std::string xmp_packet(const DocumentInfo& info, std::string_view producer,
+                       const std::optional<std::string>& date) {
+    std::string dc;
+    if (!info.title.empty())
+        dc += fmt::format("   <dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">{}</rdf:li></rdf:Alt></dc:title>\n",
+                          xmp_escaped(info.title));
+    if (!info.author.empty())
+        dc += fmt::format("   <dc:creator><rdf:Seq><rdf:li>{}</rdf:li></rdf:Seq></dc:creator>\n",
+                          xmp_escaped(info.author));
+    if (!info.subject.empty())
+        dc += fmt::format(
+            "   <dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">{}</rdf:li></rdf:Alt></dc:description>\n",
+            xmp_escaped(info.subject));
+    if (!info.lang.empty())
+        dc += fmt::format("   <dc:language><rdf:Bag><rdf:li>{}</rdf:li></rdf:Bag></dc:language>\n",
+                          xmp_escaped(info.lang));
+
+    std::string pdf = fmt::format("   <pdf:Producer>{}</pdf:Producer>\n", xmp_escaped(producer));
+    if (!info.keywords.empty()) pdf += fmt::format("   <pdf:Keywords>{}</pdf:Keywords>\n", xmp_escaped(info.keywords));
+
+    std::string dates;
+    if (date)
+        dates = fmt::format(
+            "  <rdf:Description rdf:about=\"\" xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\">\n"
+            "   <xmp:CreateDate>{0}</xmp:CreateDate>\n"
+            "   <xmp:ModifyDate>{0}</xmp:ModifyDate>\n"
+            "   <xmp:MetadataDate>{0}</xmp:MetadataDate>\n"
+            "  </rdf:Description>\n",
+            *date);
+
+    return fmt::format(
+        "<?xpacket begin=\"\xEF\xBB\xBF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
+        "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n"
+        " <rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n"
+        "  <rdf:Description rdf:about=\"\" xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\">\n"
+        "   <pdfaid:part>2</pdfaid:part>\n"
+        "   <pdfaid:conformance>B</pdfaid:conformance>\n"
+        "  </rdf:Description>\n"
+        "  <rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">\n"
+        "   <dc:format>application/pdf</dc:format>\n"
+        "{}"
+        "  </rdf:Description>\n"
+        "  <rdf:Description rdf:about=\"\" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\">\n"
+        "{}"
+        "  </rdf:Description>\n"
+        "{}"
+        " </rdf:RDF>\n"
+        "</x:xmpmeta>\n"
+        "<?xpacket end=\"w\"?>",
+        dc, pdf, dates);
+}
+
+}  // namespace brochure

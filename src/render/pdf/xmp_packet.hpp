@@ -1,0 +1,27 @@
+#pragma once
+// The XMP metadata packet of a PDF/A-2b file: the PDF/A identification and the same
+// title, author, subject, keywords, producer and dates as the Info dictionary.
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "layout/document.hpp"
+
+namespace brochure {
+
+/// `text` (UTF-8) for XMP: the five XML special characters written as entities and the
+/// control characters XML 1.0 forbids (all below U+0020 except tab, LF and CR) removed.
+std::string xmp_escaped(std::string_view text);
+
+/// An XMP date with an explicit offset, e.g. "1971-01-02T01:01:01+00:00", for
+/// `seconds_since_epoch` (UTC); nullopt when it cannot be converted.
+std::optional<std::string> xmp_date_from_epoch(long long seconds_since_epoch);
+
+/// The complete packet, from `<?xpacket begin` to `<?xpacket end="w"?>`, in UTF-8.
+/// `date` (from xmp_date_from_epoch) becomes the creation, modification and metadata
+/// date; without it the packet has no dates, as the Info dictionary then has none.
+std::string xmp_packet(const DocumentInfo& info, std::string_view producer,
+                       const std::optional<std::string>& date);
+
+}  // namespace brochure
