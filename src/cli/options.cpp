@@ -6,14 +6,15 @@ std::string usage_text() {
     return R"(brochure: turns an organisation's profile (YAML) into a print-ready PDF brochure.
 
 Usage:
-  brochure render PROFILE.yaml [-o OUT.pdf] [--fonts DIR] [--werror]
+  brochure render PROFILE.yaml [-o OUT.pdf] [--target screen|print] [--paper a4|letter]
+                 [--pdfa] [--fonts DIR] [--werror]
   brochure check PROFILE.yaml... [--werror]
   brochure build PATH... --out DIR [--jobs N] [--shard K/N] [--force] [--quiet]
                  [--report FILE.json] [--junit FILE.xml] [--fonts DIR] [--werror]
   brochure --help | --version
 
 Commands:
-  render    validate PROFILE, lay it out as a two-page A4 brochure and write the PDF
+  render    validate PROFILE, lay it out as a two-page brochure and write the PDF
   check     validate one or more profiles without rendering
   build     render many profiles in parallel: each PATH is a profile or a folder searched
             for *.yaml; a profile goes to DIR/<its path below the folder>.pdf (a file
@@ -34,6 +35,13 @@ Options:
   -o, --output OUT.pdf   where to write the PDF (default: PROFILE with .pdf instead of
                          .yaml, next to it); written atomically: on any error no file is
                          written and an existing OUT.pdf is left untouched
+  --target screen|print screen (default): RGB colours, clickable links, for e-mail and
+                         the web; print: CMYK inks (text on pure black), 3 mm bleed,
+                         crop marks, trim and bleed boxes, no links, for a print shop
+  --paper a4|letter      the paper the pages are laid out for (default: a4)
+  --pdfa                 write PDF/A-2b for archiving: XMP metadata, an embedded ICC
+                         output intent (sRGB for screen; print needs a CMYK profile
+                         configured at build time), a document ID derived from the file
   --fonts DIR            folder with NotoSans-{Regular,Bold,Italic,BoldItalic}.ttf
                          (default: the fonts/ folder of the source tree it was built from)
   --werror               treat warnings as errors
@@ -130,6 +138,23 @@ ParsedOptions parse_options(const std::vector<std::string>& args) {
             if (!value(options.font_dir)) return parsed;
         } else if (arg == "--werror") {
             options.warnings_are_errors = true;
+        } else if ((arg == "--target" || arg == "--paper" || arg == "--pdfa") && options.command != Command::render) {
+            parsed.error = "option " + arg + " only applies to render";
+            return parsed;
+        } else if (arg == "--target" || arg == "--paper") {
+            std::string choice;
+            if (!value(choice)) return parsed;
+            if (arg == "--target" && (choice == "screen" || choice == "print")) {
+                options.print = choice == "print";
+            } else if (arg == "--paper" && (choice == "a4" || choice == "letter")) {
+                options.paper = choice == "a4" ? Paper::a4 : Paper::letter;
+            } else {
+                parsed.error = arg + " expects " + (arg == "--target" ? "screen or print" : "a4 or letter") +
+                               ", got '" + choice + "'";
+                return parsed;
+            }
+        } else if (arg == "--pdfa") {
+            options.pdfa = true;
         } else if (options.command == Command::build && parse_build_option(args, i, options, parsed.error)) {
             if (!parsed.error.empty()) return parsed;
         } else if (arg.size() > 1 && arg[0] == '-') {

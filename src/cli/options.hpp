@@ -14,12 +14,18 @@ inline constexpr int kExitInternal = 3;      ///< a bug: please report it
 
 enum class Command { help, version, render, check, build };
 
+/// The paper the brochure is laid out on (--paper).
+enum class Paper { a4, letter };
+
 struct Options {
     Command command = Command::help;
     std::vector<std::string> profiles;  ///< render takes exactly one, check one or more
     std::string output_path;            ///< -o; empty: the profile's path with .pdf
     std::string font_dir;               ///< --fonts; empty: the built-in default
     bool warnings_are_errors = false;   ///< --werror
+    bool print = false;                 ///< render: --target print (else screen)
+    Paper paper = Paper::a4;            ///< render: --paper
+    bool pdfa = false;                  ///< render: --pdfa
     std::string out_dir;                ///< build: --out, the folder the PDFs go to
     unsigned jobs = 0;                  ///< build: --jobs; 0 means one per core
     std::string shard;                  ///< build: --shard K/N as given; empty renders all

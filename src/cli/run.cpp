@@ -78,6 +78,9 @@ int with_render_settings(const Options& options, const std::string& source_date_
     RenderSettings settings;
     settings.warnings_are_errors = options.warnings_are_errors;
     settings.source_date_epoch = epoch_from(source_date_epoch);
+    settings.page = options.paper == Paper::letter ? kLetterPaper : kA4Paper;
+    settings.target = options.print ? Target::print : Target::screen;
+    settings.pdfa = options.pdfa;
     if (!source_date_epoch.empty() && !settings.source_date_epoch) {
         print_error("SOURCE_DATE_EPOCH", "expected a whole number of seconds, got '" + source_date_epoch + "'");
         return kExitUsageOrIo;

@@ -2,6 +2,7 @@
 
 #include "io/files.hpp"
 #include "model/load_profile.hpp"
+#include "render/pdf/output_intents.hpp"
 
 namespace brochure {
 
@@ -38,6 +39,28 @@ ProfileOutcome load(const std::string& profile_path, const RenderSettings& setti
     return outcome;
 }
 
+/// Largest ICC profile accepted, in bytes: output profiles are a few KB to a few MB.
+constexpr std::size_t kMaxIccProfileBytes = 16 * 1024 * 1024;
+
+/// How the settings' target is rendered; for PDF/A, reads the installed ICC profile.
+/// Empty on success, else a one-line reason.
+std::string render_options_for(const RenderSettings& settings, RenderOptions& options) {
+    const bool print = settings.target == Target::print;
+    options.fonts = settings.fonts;
+    options.source_date_epoch = settings.source_date_epoch;
+    options.color_space = print ? ColorSpace::device_cmyk : ColorSpace::device_rgb;
+    options.links = !print;
+    if (!settings.pdfa) return {};
+    const std::string icc_path = installed_icc_profile_path(options.color_space);
+    if (icc_path.empty())
+        return std::string("PDF/A needs an ICC profile for the output intent, and none is configured for ") +
+               (print ? "CMYK (print): set the CMake variable BROCHURE_CMYK_ICC" : "RGB (screen): set BROCHURE_SRGB_ICC");
+    ReadResult icc = read_file(icc_path, kMaxIccProfileBytes);
+    if (!icc.ok()) return icc_path + ": " + icc.error;
+    options.pdfa = OutputIntent{std::move(icc.bytes), installed_output_condition(options.color_space)};
+    return {};
+}
+
 }  // namespace
 
 ProfileOutcome check_profile_file(const std::string& profile_path, const RenderSettings& settings) {
@@ -51,7 +74,8 @@ ProfileOutcome render_profile_file(const std::string& profile_path, const std::s
     ProfileOutcome outcome = load(profile_path, settings, profile);
     if (!profile) return outcome;
 
-    LayoutResult layout = layout_brochure(*profile, *settings.metrics, settings.page);
+    const PageSpec page = settings.target == Target::print ? print_page_spec(settings.page) : settings.page;
+    LayoutResult layout = layout_brochure(*profile, *settings.metrics, page);
     apply_werror(layout.diagnostics, settings);
     outcome.diagnostics.insert(outcome.diagnostics.end(), layout.diagnostics.begin(), layout.diagnostics.end());
     if (has_errors(layout.diagnostics)) {
@@ -59,7 +83,13 @@ ProfileOutcome render_profile_file(const std::string& profile_path, const std::s
         return outcome;
     }
 
-    const RenderResult pdf = render_pdf(layout.document, RenderOptions{settings.fonts, settings.source_date_epoch});
+    RenderOptions options;
+    if (std::string reason = render_options_for(settings, options); !reason.empty()) {
+        outcome.status = ProfileStatus::io_error;
+        outcome.diagnostics.push_back(file_error(output_path, reason));
+        return outcome;
+    }
+    const RenderResult pdf = render_pdf(layout.document, options);
     if (!pdf.ok()) {
         outcome.status = ProfileStatus::io_error;
         outcome.diagnostics.push_back(file_error(output_path, pdf.error));

@@ -18,12 +18,20 @@ namespace brochure {
 /// wrong file (a video, a database dump) is refused at once.
 inline constexpr std::size_t kMaxProfileBytes = 1024 * 1024;
 
+/// What the PDF is for.
+enum class Target {
+    screen,  ///< RGB, clickable links, the paper size exactly
+    print,   ///< CMYK inks, 3 mm bleed, crop marks and trim and bleed boxes, no links
+};
+
 /// What every profile of a run is rendered with. The fonts must have passed
 /// check_font_file; `metrics` must measure those same fonts.
 struct RenderSettings {
     FontFiles fonts;
     const FontMetrics* metrics = nullptr;
-    PageSpec page;
+    PageSpec page;                               ///< the paper; Target::print adds bleed and marks
+    Target target = Target::screen;
+    bool pdfa = false;                           ///< write PDF/A-2b, with the installed ICC profile
     std::optional<long long> source_date_epoch;  ///< see RenderOptions
     bool warnings_are_errors = false;
 };
