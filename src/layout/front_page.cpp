@@ -1,7 +1,6 @@
 #include "layout/front_page.hpp"
 
 #include <algorithm>
-#include <cmath>
 #include <string>
 
 #include "layout/theme.hpp"
@@ -12,12 +11,19 @@ namespace {
 
 constexpr int kPageIndex = 0;
 
-/// Whole baseline-grid lines the paper is shorter than A4 (0 for A4 and taller). The front
-/// page, the fullest, gives them up from its air: first from the cover band above the
-/// name (down to one line), then from the gap above the columns (down to one line).
-int lines_short_of_a4(const PageSpec& spec) {
-    const double short_pt = kA4Paper.height_pt - spec.height_pt;
-    return short_pt <= 0 ? 0 : static_cast<int>(std::ceil(short_pt / theme::kLinePt));
+/// The cover's air, in baseline-grid lines: generous on A4 and taller paper; on shorter
+/// paper (Letter is 50 pt shorter) the front page, the fullest, sets a compact cover that
+/// gives back six lines (the paper takes four), room for longer translations.
+struct CoverAir {
+    int above_name_lines = 4;
+    int below_band_text_lines = 2;  ///< inside the band, below its last line
+    int below_band_lines = 2;       ///< between the band and the key facts
+    int above_columns_lines = 2;    ///< between the key facts and the columns
+};
+
+CoverAir cover_air(const PageSpec& spec) {
+    if (spec.height_pt >= kA4Paper.height_pt - 1) return CoverAir{};
+    return CoverAir{1, 1, 1, 1};
 }
 
 std::string join(const std::vector<Text>& texts, std::string_view separator) {
@@ -43,7 +49,8 @@ double add_cover_band(BrochureContext& context, Page& page) {
     cursor_pt += place_text_block(left_pt, cursor_pt, context.content_width_pt(), join(profile.company_types, "  ·  "),
                                   overline, metrics, items);
 
-    cursor_pt += (4 - std::min(3, lines_short_of_a4(context.page_spec))) * theme::kLinePt;
+    const CoverAir air = cover_air(context.page_spec);
+    cursor_pt += air.above_name_lines * theme::kLinePt;
     cursor_pt += place_text_block(left_pt, cursor_pt, context.content_width_pt(), profile.name.value,
                                   theme::kCoverName, metrics, items);
     if (profile.full_name) {
@@ -65,7 +72,7 @@ double add_cover_band(BrochureContext& context, Page& page) {
                                       context.labels.sectors + ":  " + join(profile.sectors, "  ·  "), sectors, metrics,
                                       items);
     }
-    const double band_bottom_pt = cursor_pt + 2 * theme::kLinePt;
+    const double band_bottom_pt = cursor_pt + air.below_band_text_lines * theme::kLinePt;
 
     const Rect band{0, 0, context.page_spec.width_pt, band_bottom_pt};
     page.items.push_back(FilledRect{extended_into_bleed(band, context.page_spec), theme::kNavy});
@@ -169,10 +176,10 @@ void flow_right_column(BrochureContext& context, Column& column, Page& page) {
 Page layout_front_page(BrochureContext& context) {
     Page page = blank_page(context.page_spec);
     const double band_bottom_pt = add_cover_band(context, page);
-    const double facts_bottom_pt = add_key_facts(context, band_bottom_pt + 2 * theme::kLinePt, page);
+    const CoverAir air = cover_air(context.page_spec);
+    const double facts_bottom_pt = add_key_facts(context, band_bottom_pt + air.below_band_lines * theme::kLinePt, page);
 
-    const int columns_gap_lines = 2 - std::clamp(lines_short_of_a4(context.page_spec) - 3, 0, 1);
-    const double columns_top_pt = facts_bottom_pt + columns_gap_lines * theme::kLinePt;
+    const double columns_top_pt = facts_bottom_pt + air.above_columns_lines * theme::kLinePt;
     const double columns_height_pt = std::max(0.0, context.content_bottom_pt() - columns_top_pt);
     Column left({context.content_left_pt(), columns_top_pt, context.column_width_pt(), columns_height_pt});
     Column right({context.right_column_left_pt(), columns_top_pt, context.column_width_pt(), columns_height_pt});
