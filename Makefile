@@ -5,7 +5,9 @@ BUILD     := build
 BROCHURE  := $(BUILD)/brochure
 JOBS      := $(shell nproc 2>/dev/null || echo 2)
 PROFILES  := $(wildcard content/*.yaml)
-PDFS      := $(patsubst content/%.yaml,out/%.pdf,$(PROFILES))
+# Each profile twice: out/NAME.pdf for screens and e-mail, out/NAME.print.pdf for a printer.
+PDFS      := $(patsubst content/%.yaml,out/%.pdf,$(PROFILES)) \
+             $(patsubst content/%.yaml,out/%.print.pdf,$(PROFILES))
 FONTS     := $(wildcard fonts/*.ttf)
 
 .PHONY: all deps test clean FORCE
@@ -27,6 +29,11 @@ $(BROCHURE): $(BUILD)/CMakeCache.txt FORCE | deps
 out/%.pdf: content/%.yaml $(BROCHURE) $(FONTS)
 	@mkdir -p out
 	$(BROCHURE) render $< -o $@
+
+# Make prefers this rule for out/NAME.print.pdf: its stem is the shorter.
+out/%.print.pdf: content/%.yaml $(BROCHURE) $(FONTS)
+	@mkdir -p out
+	$(BROCHURE) render $< --target print -o $@
 
 test: $(BROCHURE)
 	ctest --test-dir $(BUILD) --output-on-failure --no-tests=error
