@@ -24,8 +24,10 @@ namespace {
 
 // Every setting that changes the bytes of a PDF, as text for the build's key.
 std::string output_options_text(const RenderSettings& settings) {
-    return fmt::format("page {} {}; date {}; werror {}", settings.page.width_pt, settings.page.height_pt,
-                       settings.source_date_epoch ? std::to_string(*settings.source_date_epoch) : "none",
+    const PageSpec& page = settings.page;
+    return fmt::format("page {} {} {} {}; target {}; pdfa {}; date {}; werror {}", page.width_pt, page.height_pt,
+                       page.bleed_pt, page.mark_area_pt, settings.target == Target::print ? "print" : "screen",
+                       settings.pdfa, settings.source_date_epoch ? std::to_string(*settings.source_date_epoch) : "none",
                        settings.warnings_are_errors);
 }
 

@@ -10,7 +10,8 @@ Usage:
                  [--pdfa] [--fonts DIR] [--werror]
   brochure check PROFILE.yaml... [--werror]
   brochure build PATH... --out DIR [--jobs N] [--shard K/N] [--force] [--quiet]
-                 [--report FILE.json] [--junit FILE.xml] [--fonts DIR] [--werror]
+                 [--report FILE.json] [--junit FILE.xml] [--target screen|print]
+                 [--paper a4|letter] [--pdfa] [--fonts DIR] [--werror]
   brochure --help | --version
 
 Commands:
@@ -138,8 +139,9 @@ ParsedOptions parse_options(const std::vector<std::string>& args) {
             if (!value(options.font_dir)) return parsed;
         } else if (arg == "--werror") {
             options.warnings_are_errors = true;
-        } else if ((arg == "--target" || arg == "--paper" || arg == "--pdfa") && options.command != Command::render) {
-            parsed.error = "option " + arg + " only applies to render";
+        } else if ((arg == "--target" || arg == "--paper" || arg == "--pdfa") && options.command != Command::render &&
+                   options.command != Command::build) {
+            parsed.error = "option " + arg + " only applies to render and build";
             return parsed;
         } else if (arg == "--target" || arg == "--paper") {
             std::string choice;

@@ -23,9 +23,9 @@ struct Options {
     std::string output_path;            ///< -o; empty: the profile's path with .pdf
     std::string font_dir;               ///< --fonts; empty: the built-in default
     bool warnings_are_errors = false;   ///< --werror
-    bool print = false;                 ///< render: --target print (else screen)
-    Paper paper = Paper::a4;            ///< render: --paper
-    bool pdfa = false;                  ///< render: --pdfa
+    bool print = false;                 ///< render, build: --target print (else screen)
+    Paper paper = Paper::a4;            ///< render, build: --paper
+    bool pdfa = false;                  ///< render, build: --pdfa
     std::string out_dir;                ///< build: --out, the folder the PDFs go to
     unsigned jobs = 0;                  ///< build: --jobs; 0 means one per core
     std::string shard;                  ///< build: --shard K/N as given; empty renders all
