@@ -22,7 +22,7 @@ std::optional<Color> color_from_hex(std::string_view hex) {
         if (high < 0 || low < 0) return std::nullopt;
         channels[i] = (high * 16 + low) / 255.0;
     }
-    return Color{channels[0], channels[1], channels[2], std::nullopt};
+    return Color{channels[0], channels[1], channels[2]};
 }
 
 Cmyk cmyk_from_rgb(const Color& color) {

@@ -18,6 +18,12 @@ struct Cmyk {
 
 /// An sRGB colour, each channel in [0, 1], with the inks it prints as.
 struct Color {
+    /// Black, with no inks of its own.
+    constexpr Color() = default;
+    /// `red`, `green` and `blue` in [0, 1]; `print` the inks it prints with, if chosen.
+    constexpr Color(double red, double green, double blue, std::optional<Cmyk> print = std::nullopt)
+        : red(red), green(green), blue(blue), print(print) {}
+
     double red = 0;
     double green = 0;
     double blue = 0;

@@ -49,7 +49,7 @@ TextRun text_run(std::string text, FontFace face, double baseline_pt) {
 Document sample_document() {
     Document document;
     document.info = {"Brochure of the Société ΑΒΓ", "Zoë Ångström", "Who we are", "non-profit, Ελλάδα", "fr"};
-    Page first{595.276, 841.89, {}};
+    Page first{595.276, 841.89, {}, 0, 0, {}};
     first.items.push_back(FilledRect{Rect{0, 0, 595.276, 120}, Color{0.9, 0.95, 1}});
     const FontFace faces[] = {FontFace::regular, FontFace::bold, FontFace::italic, FontFace::bold_italic};
     for (std::size_t i = 0; i < kTexts.size(); ++i)
@@ -62,7 +62,7 @@ Document sample_document() {
     first.items.push_back(modules);
     first.items.push_back(Link{Rect{56, 600, 200, 20}, "https://example.org/société"});
 
-    Page second{595.276, 841.89, {}};
+    Page second{595.276, 841.89, {}, 0, 0, {}};
     second.items.push_back(text_run("Second page", FontFace::regular, 100));
     document.pages = {first, second};
     document.bookmarks = {{"Qui sommes-nous ?", 0, 180}, {"Προφίλ", 1, 80}};
