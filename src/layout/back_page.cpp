@@ -37,32 +37,34 @@ std::vector<Bar> staff_bars(const Staff& staff, const Labels& labels) {
 }
 
 /// The note under the chart: what the figures are, and that the parts do not add up.
-std::string staff_chart_note(const Staff& staff, std::string_view lang) {
+std::string staff_chart_note(const Staff& staff, const Labels& labels, std::string_view lang) {
     long itemised = 0;
     for (const StaffCategory& category : staff.breakdown) itemised += category.count.value;
-    std::string note = staff.total_is_approximate ? "Approximate figures; shares are of the total of about " +
-                                                        format_count(staff.total.value, lang) + "."
-                                                  : "Shares are of the total of " + format_count(staff.total.value, lang) + ".";
+    const std::string& total_note = staff.total_is_approximate ? labels.chart_note_approximate_total : labels.chart_note_total;
+    std::string note = fmt::format(fmt::runtime(total_note), fmt::arg("total", format_count(staff.total.value, lang)));
     if (itemised < staff.total.value)
-        note += fmt::format(" The categories account for {} people; the remaining {} are not itemised.",
-                            format_count(itemised, lang), format_count(staff.total.value - itemised, lang));
+        note += fmt::format(fmt::runtime(labels.chart_note_not_itemised), fmt::arg("itemised", format_count(itemised, lang)),
+                            fmt::arg("rest", format_count(staff.total.value - itemised, lang)));
     return note;
 }
 
 void flow_people_left(BrochureContext& context, Column& column, Page& page) {
     const Profile& profile = context.profile;
-    flow_field(context, column, profile.staff.description, "staff.description", theme::kBody, page.items);
+    flow_field(context, column, profile.staff.description, "staff.description", theme::kBody, context.justified(),
+               page.items);
     if (!profile.international_staff_role) return;
     column.skip(2 * theme::kLinePt);
-    column.flow_paragraph(context.labels.international_staff, theme::kSubheading, context.metrics, page.items);
+    column.flow_paragraph(context.labels.international_staff, theme::kSubheading, context.metrics, page.items,
+                          context.ragged());
     flow_field(context, column, *profile.international_staff_role, "international_staff_role", theme::kBody,
-               page.items);
+               context.justified(), page.items);
 }
 
 void flow_people_right(BrochureContext& context, Column& column, Page& page) {
     const Staff& staff = context.profile.staff;
     const std::string_view lang = context.profile.lang.value;
-    column.flow_paragraph(context.labels.staff_chart_title, theme::kCaptionStrong, context.metrics, page.items);
+    column.flow_paragraph(context.labels.staff_chart_title, theme::kCaptionStrong, context.metrics, page.items,
+                          context.ragged());
     column.skip(theme::kUnitPt);
     const BarChart chart = layout_bar_chart(staff_bars(staff, context.labels), staff.total.value, column.area().left_pt,
                                             column.cursor_pt(), column.area().width_pt, lang, context.metrics);
@@ -74,8 +76,8 @@ void flow_people_right(BrochureContext& context, Column& column, Page& page) {
     }
     page.items.insert(page.items.end(), chart.items.begin(), chart.items.end());
     column.skip(chart.height_pt + theme::kUnitPt * 3);
-    const Text note{staff_chart_note(staff, lang), staff.breakdown_position};
-    flow_field(context, column, note, "staff.breakdown", theme::kCaption, page.items);
+    const Text note{staff_chart_note(staff, context.labels, lang), staff.breakdown_position};
+    flow_field(context, column, note, "staff.breakdown", theme::kCaption, context.ragged(), page.items);
 }
 
 /// The content of one video card.
@@ -111,16 +113,16 @@ VideoCard layout_video_card(BrochureContext& context, const Video& video, std::s
 
     const double text_top_pt = cursor_pt;
     cursor_pt += place_text_block(inner_left_pt, cursor_pt, inner_width_pt, context.labels.scan_to_watch,
-                                  theme::kOverline, metrics, items);
+                                  theme::kOverline, metrics, items, context.ragged());
     cursor_pt += place_text_block(inner_left_pt, cursor_pt, inner_width_pt, video.title.value, theme::kBodyStrong,
-                                  metrics, items);
+                                  metrics, items, context.ragged());
     if (video.caption)
         cursor_pt += place_text_block(inner_left_pt, cursor_pt, inner_width_pt, video.caption->value, theme::kCaption,
-                                      metrics, items);
+                                      metrics, items, context.ragged());
     TextStyle address_style = theme::kCaption;
     address_style.color = theme::kNavy;
     cursor_pt += place_text_block(inner_left_pt, cursor_pt, inner_width_pt, short_url(video.url.value), address_style,
-                                  metrics, items);
+                                  metrics, items, context.ragged());
     items.push_back(Link{{inner_left_pt, text_top_pt, inner_width_pt, cursor_pt - text_top_pt}, video.url.value});
 
     result.height_pt = cursor_pt + padding_pt - card.top_pt;
@@ -176,11 +178,11 @@ double add_internship(BrochureContext& context, double top_pt, Page& page) {
     body.color = theme::kWhite;
     double cursor_pt = top_pt + padding_pt;
     cursor_pt += place_text_block(inner_left_pt, cursor_pt, inner_width_pt, context.labels.internship, overline,
-                                  context.metrics, items);
+                                  context.metrics, items, context.ragged());
     cursor_pt += place_text_block(inner_left_pt, cursor_pt, inner_width_pt, internship->title.value, title,
-                                  context.metrics, items);
+                                  context.metrics, items, context.ragged());
     cursor_pt += place_text_block(inner_left_pt, cursor_pt, inner_width_pt, internship->text.value, body,
-                                  context.metrics, items);
+                                  context.metrics, items, context.ragged());
     const double bottom_pt = cursor_pt + padding_pt;
     if (bottom_pt > context.content_bottom_pt()) {
         context.report_overflow(internship->text, "internship",

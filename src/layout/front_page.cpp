@@ -47,30 +47,30 @@ double add_cover_band(BrochureContext& context, Page& page) {
     overline.color = theme::kAmber;
     double cursor_pt = theme::kMarginPt;
     cursor_pt += place_text_block(left_pt, cursor_pt, context.content_width_pt(), join(profile.company_types, "  ·  "),
-                                  overline, metrics, items);
+                                  overline, metrics, items, context.ragged());
 
     const CoverAir air = cover_air(context.page_spec);
     cursor_pt += air.above_name_lines * theme::kLinePt;
     cursor_pt += place_text_block(left_pt, cursor_pt, context.content_width_pt(), profile.name.value,
-                                  theme::kCoverName, metrics, items);
+                                  theme::kCoverName, metrics, items, context.ragged());
     if (profile.full_name) {
         TextStyle full_name = theme::kCoverFullName;
         full_name.color = theme::kOnNavy;
         cursor_pt += place_text_block(left_pt, cursor_pt, context.content_width_pt(), profile.full_name->value,
-                                      full_name, metrics, items);
+                                      full_name, metrics, items, context.ragged());
     }
     cursor_pt += theme::kUnitPt * 2;
     items.push_back(FilledRect{{left_pt, cursor_pt, 48, 3}, theme::kAmber});
     cursor_pt += theme::kUnitPt * 3;
     cursor_pt += place_text_block(left_pt, cursor_pt, context.content_width_pt() * 0.8, profile.tagline.value,
-                                  theme::kCoverTagline, metrics, items);
+                                  theme::kCoverTagline, metrics, items, context.ragged());
     if (!profile.sectors.empty()) {
         TextStyle sectors = theme::kCaption;
         sectors.color = theme::kOnNavy;
         cursor_pt += theme::kLinePt;
         cursor_pt += place_text_block(left_pt, cursor_pt, context.content_width_pt(),
                                       context.labels.sectors + ":  " + join(profile.sectors, "  ·  "), sectors, metrics,
-                                      items);
+                                      items, context.ragged());
     }
     const double band_bottom_pt = cursor_pt + air.below_band_text_lines * theme::kLinePt;
 
@@ -104,9 +104,9 @@ double add_key_facts(BrochureContext& context, double top_pt, Page& page) {
         if (i > 0) page.items.push_back(LineSegment{left_pt, top_pt, left_pt, top_pt + cell_height_pt, 0.5, theme::kSteel});
         double cursor_pt = top_pt;
         cursor_pt += place_text_block(text_left_pt, cursor_pt, text_width_pt, facts[i].value, theme::kFactValue,
-                                      context.metrics, page.items);
+                                      context.metrics, page.items, context.ragged());
         place_text_block(text_left_pt, cursor_pt, text_width_pt, facts[i].label, theme::kCaption, context.metrics,
-                         page.items);
+                         page.items, context.ragged());
     }
     return top_pt + cell_height_pt;
 }
@@ -114,7 +114,7 @@ double add_key_facts(BrochureContext& context, double top_pt, Page& page) {
 void flow_left_column(BrochureContext& context, Column& column, Page& page) {
     const Profile& profile = context.profile;
     flow_section_heading(context, column, context.labels.about, kPageIndex, page.items);
-    flow_field(context, column, profile.about, "about", theme::kBody, page.items);
+    flow_field(context, column, profile.about, "about", theme::kBody, context.justified(), page.items);
 
     if (profile.roles.empty()) return;
     column.skip(2 * theme::kLinePt);
@@ -123,8 +123,8 @@ void flow_left_column(BrochureContext& context, Column& column, Page& page) {
         const Role& role = profile.roles[i];
         if (i > 0) column.skip(theme::kUnitPt * 2);
         const std::string field = "roles[" + std::to_string(i) + "]";
-        flow_field(context, column, role.name, field + ".name", theme::kSubheading, page.items);
-        flow_field(context, column, role.text, field + ".text", theme::kBody, page.items);
+        flow_field(context, column, role.name, field + ".name", theme::kSubheading, context.ragged(), page.items);
+        flow_field(context, column, role.text, field + ".text", theme::kBody, context.justified(), page.items);
     }
 }
 
@@ -160,12 +160,13 @@ void flow_values_panel(BrochureContext& context, Column& column, Page& page) {
 void flow_right_column(BrochureContext& context, Column& column, Page& page) {
     const Headquarters& hq = context.profile.headquarters;
     flow_section_heading(context, column, context.labels.headquarters, kPageIndex, page.items);
-    flow_field(context, column, hq.description, "headquarters.description", theme::kBody, page.items);
+    flow_field(context, column, hq.description, "headquarters.description", theme::kBody, context.justified(),
+               page.items);
     column.skip(theme::kUnitPt * 2);
-    column.flow_paragraph(context.labels.address, theme::kCaptionStrong, context.metrics, page.items);
-    flow_field(context, column, hq.address, "headquarters.address", theme::kBody, page.items);
+    column.flow_paragraph(context.labels.address, theme::kCaptionStrong, context.metrics, page.items, context.ragged());
+    flow_field(context, column, hq.address, "headquarters.address", theme::kBody, context.ragged(), page.items);
     flow_field(context, column, Text{hq.city.value + ", " + hq.country.value, hq.city.position}, "headquarters.city",
-               theme::kBody, page.items);
+               theme::kBody, context.ragged(), page.items);
 
     column.skip(2 * theme::kLinePt);
     flow_values_panel(context, column, page);

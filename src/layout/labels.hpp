@@ -16,8 +16,6 @@ struct Labels {
     std::string about;
     std::string roles;
     std::string values;
-    std::string at_a_glance;
-    std::string organisation_type;
     std::string sectors;
     std::string address;
     std::string people;
@@ -27,6 +25,10 @@ struct Labels {
     std::string scan_to_watch;
     std::string internship;
     std::string not_itemised;
+    /// Notes under the staff chart; {total}, {itemised} and {rest} stand for formatted counts.
+    std::string chart_note_total;              ///< when the total is exact
+    std::string chart_note_approximate_total;  ///< when the total is approximate
+    std::string chart_note_not_itemised;       ///< appended when categories fall short of the total
     std::string page;  ///< as in "Page 1 of 2"
     std::string of;
 };

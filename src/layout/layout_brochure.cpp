@@ -46,14 +46,15 @@ DocumentInfo document_info(const Profile& profile) {
 
 }  // namespace
 
-LayoutResult layout_brochure(const Profile& profile, const FontMetrics& metrics, const PageSpec& page) {
+LayoutResult layout_brochure(const Profile& profile, const FontMetrics& metrics, const PageSpec& page,
+                             const Hyphenator* hyphenator) {
     LayoutResult result;
     check_glyph_coverage(profile, metrics, result.diagnostics);
 
     Document& document = result.document;
     document.info = document_info(profile);
     BrochureContext context{profile, metrics, page, labels_for(profile.lang.value), result.diagnostics,
-                            document.bookmarks};
+                            document.bookmarks, hyphenator};
     document.pages.push_back(layout_front_page(context));
     document.pages.push_back(layout_back_page(context));
     const int page_count = static_cast<int>(document.pages.size());

@@ -6,6 +6,7 @@
 #include "core/diagnostic.hpp"
 #include "layout/document.hpp"
 #include "layout/font_metrics.hpp"
+#include "layout/hyphenation.hpp"
 #include "model/profile.hpp"
 
 namespace brochure {
@@ -39,7 +40,9 @@ struct LayoutResult {
     std::vector<Diagnostic> diagnostics;  ///< overflow, missing glyphs, over-long QR payloads
 };
 
-/// Lays out the brochure for `profile` on `page`, measuring text with `metrics`.
-LayoutResult layout_brochure(const Profile& profile, const FontMetrics& metrics, const PageSpec& page);
+/// Lays out the brochure for `profile` on `page`, measuring text with `metrics`. Body text
+/// is justified and, given a `hyphenator` for the profile's language, hyphenated.
+LayoutResult layout_brochure(const Profile& profile, const FontMetrics& metrics, const PageSpec& page,
+                             const Hyphenator* hyphenator = nullptr);
 
 }  // namespace brochure

@@ -8,6 +8,14 @@
 
 namespace brochure {
 
+ParagraphSettings BrochureContext::justified() const {
+    return ParagraphSettings{Alignment::justified, profile.lang.value, hyphenator};
+}
+
+ParagraphSettings BrochureContext::ragged() const {
+    return ParagraphSettings{Alignment::ragged, profile.lang.value, nullptr};
+}
+
 double BrochureContext::content_left_pt() const { return theme::kMarginPt; }
 double BrochureContext::content_width_pt() const { return page_spec.width_pt - 2 * theme::kMarginPt; }
 double BrochureContext::column_width_pt() const { return (content_width_pt() - theme::kGutterPt) / 2; }
@@ -67,12 +75,12 @@ void flow_section_heading(BrochureContext& context, Column& column, std::string_
     context.bookmarks.push_back(Bookmark{std::string(title), page_index, column.cursor_pt()});
     // A short accent rule above the heading marks every section the same way.
     out.push_back(FilledRect{{column.area().left_pt, column.cursor_pt(), 20, 2.5}, theme::kAmber});
-    column.flow_paragraph(title, theme::kHeading, context.metrics, out);
+    column.flow_paragraph(title, theme::kHeading, context.metrics, out, context.ragged());
 }
 
 void flow_field(BrochureContext& context, Column& column, const Text& field, std::string_view field_name,
-                const TextStyle& style, std::vector<Item>& out) {
-    const int not_fitted = column.flow_paragraph(field.value, style, context.metrics, out);
+                const TextStyle& style, const ParagraphSettings& settings, std::vector<Item>& out) {
+    const int not_fitted = column.flow_paragraph(field.value, style, context.metrics, out, settings);
     if (not_fitted > 0) context.report_overflow(field, field_name, not_fitted, style.leading_pt);
 }
 

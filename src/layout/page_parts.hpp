@@ -24,6 +24,12 @@ struct BrochureContext {
     const Labels& labels;
     std::vector<Diagnostic>& diagnostics;
     std::vector<Bookmark>& bookmarks;
+    const Hyphenator* hyphenator;  ///< for body text; null: no hyphenation
+
+    /// Body paragraphs: justified and hyphenated in the profile's language.
+    ParagraphSettings justified() const;
+    /// Headings, captions and labels: ragged, never hyphenated, broken by the language's rules.
+    ParagraphSettings ragged() const;
 
     double content_left_pt() const;
     double content_width_pt() const;
@@ -55,7 +61,7 @@ void flow_section_heading(BrochureContext& context, Column& column, std::string_
 
 /// Flows a profile paragraph into `column`, reporting overflow against `field`.
 void flow_field(BrochureContext& context, Column& column, const Text& field, std::string_view field_name,
-                const TextStyle& style, std::vector<Item>& out);
+                const TextStyle& style, const ParagraphSettings& settings, std::vector<Item>& out);
 
 /// The footer: a hairline, the organisation's name and "Page n of N".
 void add_footer(const BrochureContext& context, int page_index, int page_count, Page& page);

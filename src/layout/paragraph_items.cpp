@@ -152,7 +152,9 @@ ParagraphItems paragraph_items(std::string_view paragraph, FontFace face, double
             else if (breaks[i] == BreakAfter::allowed)
                 cuts[i + 1] = text[i] == '-' ? CutKind::explicit_hyphen : CutKind::unicode;
         }
-        if (hyphenator)
+        // The paragraph's last word is never hyphenated: its second half alone would make
+        // a runt of a last line.
+        if (hyphenator && end < text.size())
             for (std::size_t point : hyphenator->hyphenation_points(std::string_view(text).substr(begin, end - begin)))
                 cuts.emplace(begin + point, CutKind::hyphenation);  // a rule's break takes precedence
         builder.add_word(begin, end, cuts);

@@ -41,7 +41,7 @@ struct ParagraphItems {
 /// The items of `paragraph` set in `face` at `size_pt` for lines `line_width_pt` wide.
 /// Spaces become glue, breakable where UAX #14 (for language `lang`) allows. A word may
 /// also break where UAX #14 allows inside it (after "-" or "/"), and, when `hyphenator` is
-/// not null, at its hyphenation points, adding a hyphen. A piece still wider than the line
+/// not null, at its hyphenation points, adding a hyphen (except the paragraph's last word). A piece still wider than the line
 /// is cut after its last '/', '.' or '-' that fits, else after its last fitting character.
 ParagraphItems paragraph_items(std::string_view paragraph, FontFace face, double size_pt, double line_width_pt,
                                std::string_view lang, const Hyphenator* hyphenator, const FontMetrics& metrics);

@@ -78,8 +78,10 @@ private:
 };
 
 double ratio_from_sums(LineSums sums, bool last_line, const TotalFitSettings& settings) {
-    // A justified line without a space cannot stretch: it is set flush left, and judged so.
-    if (settings.ragged || sums.stretch_pt <= 0) sums = {sums.width_pt, settings.ragged_stretch_pt, 0};
+    // Ragged lines are judged by how far they fall short of a comfortable raggedness. A
+    // justified line without a space cannot stretch: unless it is the last, it is infinitely
+    // bad, so it is only chosen in an emergency (and then set flush left).
+    if (settings.ragged) sums = {sums.width_pt, settings.ragged_stretch_pt, 0};
     const double slack_pt = settings.line_width_pt - sums.width_pt;
     // A tiny tolerance keeps rounding from making an exactly full line over- or underfull.
     if (std::fabs(slack_pt) < 1e-9) return 0;

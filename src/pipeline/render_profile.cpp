@@ -63,6 +63,14 @@ std::string render_options_for(const RenderSettings& settings, RenderOptions& op
 
 }  // namespace
 
+LayoutResult layout_profile(const Profile& profile, const RenderSettings& settings) {
+    const PageSpec page = settings.target == Target::print ? print_page_spec(settings.page) : settings.page;
+    // Patterns are loaded once per process and language; a language without them is set
+    // without hyphenation.
+    const std::optional<Hyphenator> hyphenator = Hyphenator::for_language(profile.lang.value);
+    return layout_brochure(profile, *settings.metrics, page, hyphenator ? &*hyphenator : nullptr);
+}
+
 ProfileOutcome check_profile_file(const std::string& profile_path, const RenderSettings& settings) {
     std::optional<Profile> profile;
     return load(profile_path, settings, profile);
@@ -74,8 +82,7 @@ ProfileOutcome render_profile_file(const std::string& profile_path, const std::s
     ProfileOutcome outcome = load(profile_path, settings, profile);
     if (!profile) return outcome;
 
-    const PageSpec page = settings.target == Target::print ? print_page_spec(settings.page) : settings.page;
-    LayoutResult layout = layout_brochure(*profile, *settings.metrics, page);
+    LayoutResult layout = layout_profile(*profile, settings);
     apply_werror(layout.diagnostics, settings);
     outcome.diagnostics.insert(outcome.diagnostics.end(), layout.diagnostics.begin(), layout.diagnostics.end());
     if (has_errors(layout.diagnostics)) {

@@ -50,6 +50,10 @@ struct ProfileOutcome {
     std::size_t pdf_bytes = 0;            ///< size of the written PDF, 0 when none
 };
 
+/// Lays out a loaded profile as rendering does: the paper (with bleed and marks for print)
+/// from `settings`, body text hyphenated with the profile language's patterns.
+LayoutResult layout_profile(const Profile& profile, const RenderSettings& settings);
+
 /// Reads and validates the profile at `profile_path`, without layout or rendering.
 ProfileOutcome check_profile_file(const std::string& profile_path, const RenderSettings& settings);
 

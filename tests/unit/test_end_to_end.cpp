@@ -18,6 +18,7 @@
 
 #include "fonts/truetype_metrics.hpp"
 #include "layout/layout_brochure.hpp"
+#include "pipeline/render_profile.hpp"
 #include "model/load_profile.hpp"
 #include "support/files.hpp"
 #include "support/ppm.hpp"
@@ -230,7 +231,9 @@ TEST_CASE("every QR code decodes to exactly its video's URL", "[e2e]") {
 
     // The same layout the executable drew, computed here to know where each symbol is.
     const TrueTypeMetrics metrics(project_fonts());
-    const LayoutResult layout = layout_brochure(profile, metrics, PageSpec{});
+    RenderSettings settings;
+    settings.metrics = &metrics;
+    const LayoutResult layout = layout_profile(profile, settings);
 
     std::map<int, RgbImage> pages;  // rasterised on demand, by 0-based page index
     for (std::size_t v = 0; v < profile.videos.size(); ++v) {

@@ -29,9 +29,10 @@ TEST_CASE("every French label is written", "[layout][labels]") {
     const Labels& english = labels_for("en");
     for (const auto member : {&Labels::founded, &Labels::countries, &Labels::people_at_headquarters,
                               &Labels::headquarters, &Labels::about, &Labels::roles, &Labels::values,
-                              &Labels::at_a_glance, &Labels::organisation_type, &Labels::sectors, &Labels::address,
-                              &Labels::people, &Labels::staff_chart_title, &Labels::international_staff,
-                              &Labels::videos, &Labels::scan_to_watch, &Labels::internship, &Labels::not_itemised,
+                              &Labels::sectors, &Labels::address, &Labels::people, &Labels::staff_chart_title,
+                              &Labels::international_staff, &Labels::videos, &Labels::scan_to_watch,
+                              &Labels::internship, &Labels::not_itemised, &Labels::chart_note_total,
+                              &Labels::chart_note_approximate_total, &Labels::chart_note_not_itemised,
                               &Labels::of}) {
         CHECK_FALSE((french.*member).empty());
         CHECK(french.*member != english.*member);

@@ -187,8 +187,8 @@ TEST_CASE("URLs break after '/' or '.', never with a hyphen", "[layout][line_bre
 TEST_CASE("no more than two lines in a row end with a hyphen", "[layout][line_break]") {
     using Kind = ParagraphItem::Kind;
     // Hand-made items: words "4|2|4", "1|1|5", "1|1" (box widths, '|' a hyphenation
-    // point, no hyphen width), spaces 1 wide stretching by 1; lines 7 wide; a line
-    // without a space falls short by 1 at badness 100.
+    // point, no hyphen width), spaces 1 wide; lines 7 wide and ragged, so that every line
+    // may stretch by 1 and one that falls short by 1 has badness 100.
     std::vector<ParagraphItem> items;
     auto box = [&](double width) { items.push_back({Kind::box, 0, 0, width}); };
     auto hyphen = [&] {
@@ -207,6 +207,7 @@ TEST_CASE("no more than two lines in a row end with a hyphen", "[layout][line_br
 
     TotalFitSettings settings;
     settings.line_width_pt = 7;
+    settings.ragged = true;
     settings.ragged_stretch_pt = 1;
     // Free to hyphenate, the best is "4 2-" (badness 100), then "4 1 1-" and "5 1-", both
     // exactly full, and "1": three hyphens in a row (breaks 3, 9, 13).
