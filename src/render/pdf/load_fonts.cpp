@@ -1,40 +1,29 @@
 #include "render/pdf/load_fonts.hpp"
 
-#include <unistd.h>
-
 #include <fmt/format.h>
 
-#include <cerrno>
-#include <cstring>
-#include <filesystem>
+#include <algorithm>
 #include <map>
 
-#include "fonts/subset_font.hpp"
-#include "fonts/truetype_metrics.hpp"
+#include "render/pdf/cid_to_gid_map.hpp"
+#include "render/pdf/font_subset_cache.hpp"
 
 namespace brochure {
 
 namespace {
 
-// Subsets the font at `path` into a temporary file and loads that into libharu. libharu
-// 2.3.0 loads fonts only from a path; it keeps the file open to embed it at save time,
-// so the name is removed as soon as it is loaded.
+// Loads into libharu the subset of the font at `path` holding `code_points` (shared by
+// every document of the process; libharu 2.3.0 loads fonts only from a path and keeps
+// its own handle open to embed the file at save time), then trims its CIDToGIDMap.
 std::string load_subset(const HaruDocument& document, const std::string& path,
                         const std::vector<char32_t>& code_points, HPDF_Font& font) {
-    std::string temporary = (std::filesystem::temp_directory_path() / "brochure-font-XXXXXX").string();
-    const int fd = ::mkstemp(temporary.data());
-    if (fd < 0) return fmt::format("font {}: cannot create a temporary file: {}", path, std::strerror(errno));
-    ::close(fd);
-
-    std::string reason = subset_font_to_file(path, code_points, temporary);
-    if (reason.empty()) reason = check_font_file(temporary);
-    if (reason.empty()) {
-        const char* name = HPDF_LoadTTFontFromFile(document.handle(), temporary.c_str(), HPDF_TRUE);
-        font = name != nullptr ? HPDF_GetFont(document.handle(), name, "UTF-8") : nullptr;
-        if (font == nullptr) reason = document.failure(fmt::format("loading font {}", path));
-    }
-    ::unlink(temporary.c_str());
-    return reason;
+    const SubsetLookup subset = shared_font_subset(path, code_points);
+    if (!subset.file) return subset.error;
+    const char* name = HPDF_LoadTTFontFromFile(document.handle(), subset.file->path().c_str(), HPDF_TRUE);
+    font = name != nullptr ? HPDF_GetFont(document.handle(), name, "UTF-8") : nullptr;
+    if (font == nullptr) return document.failure(fmt::format("loading font {}", path));
+    const char32_t last = code_points.empty() ? U' ' : std::max(U' ', *std::max_element(code_points.begin(), code_points.end()));
+    return trim_cid_to_gid_map(document, font, last);
 }
 
 }  // namespace
@@ -49,16 +38,17 @@ std::string load_fonts(const HaruDocument& document, const FontFiles& files,
     // libharu refuses to register the same font twice, so a shared file is loaded once.
     std::map<std::string, std::vector<char32_t>> code_points_by_path;
     for (std::size_t face = 0; face < fonts.size(); ++face) {
+        if (used[face].empty()) continue;  // a face the document never shows is not embedded
         std::vector<char32_t>& code_points = code_points_by_path[*paths[face]];
         code_points.insert(code_points.end(), used[face].begin(), used[face].end());
     }
     std::map<std::string, HPDF_Font> loaded;
     for (const auto& [path, code_points] : code_points_by_path) {
-        if (std::string reason = check_font_file(path); !reason.empty()) return reason;
         if (std::string reason = load_subset(document, path, code_points, loaded[path]); !reason.empty())
             return reason;
     }
-    for (std::size_t face = 0; face < fonts.size(); ++face) fonts[face] = loaded.at(*paths[face]);
+    for (std::size_t face = 0; face < fonts.size(); ++face)
+        fonts[face] = used[face].empty() ? nullptr : loaded.at(*paths[face]);
     return {};
 }
 

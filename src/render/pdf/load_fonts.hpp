@@ -16,8 +16,9 @@ using FaceCodePoints = std::array<std::vector<char32_t>, 4>;
 
 /// Checks each file of `files` (libharu crashes on bad fonts), switches `document` to
 /// UTF-8 and loads into `fonts` each face, embedded and cut down to the code points
-/// `used` lists for it. A file named for several faces is loaded once, with the union of
-/// their code points. Empty on success, else a one-line reason.
+/// `used` lists for it; a face with no code points is not loaded and stays nullptr. A file
+/// named for several faces is loaded once, with the union of their code points. Empty on
+/// success, else a one-line reason.
 std::string load_fonts(const HaruDocument& document, const FontFiles& files,
                        const FaceCodePoints& used, HaruFonts& fonts);
 

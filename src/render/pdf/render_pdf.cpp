@@ -67,7 +67,8 @@ std::string render_into(const HaruDocument& document, const Document& layout,
     if (std::string reason = load_fonts(document, options.fonts, used_code_points(layout), fonts); !reason.empty())
         return reason;
     for (HPDF_Font font : fonts)
-        if (std::string reason = replace_to_unicode_cmap(document, font); !reason.empty())
+        if (std::string reason = font != nullptr ? replace_to_unicode_cmap(document, font) : std::string();
+            !reason.empty())
             return reason;
 
     std::vector<HPDF_Page> pages;
