@@ -18,16 +18,16 @@ void check_glyph_coverage(const Profile& profile, const FontMetrics& metrics, st
     for (const auto& [field_name, text] : profile_texts(profile)) {
         std::string_view value = text->value;
         for (std::size_t index = 0; index < value.size();) {
+            const std::size_t start = index;
             const char32_t code_point = next_code_point(value, index);
             if (code_point < 0x20) continue;  // whitespace and controls are not drawn
             if (metrics.has_glyph(FontFace::regular, code_point) && metrics.has_glyph(FontFace::bold, code_point))
                 continue;
-            
             diagnostics.push_back(Diagnostic{
                 Severity::error, profile.source_path, text->position,
-                fmt::format("{}: the brochure's fonts have no glyph for U+{:04X}", field_name,
-                            static_cast<unsigned>(code_point)),
-                {"use another character, or a font that covers it"}});
+                fmt::format("{}: the brochure's fonts have no glyph for U+{:04X} '{}'", field_name,
+                            static_cast<unsigned>(code_point), value.substr(start, index - start)),
+                {"the fonts cover Latin, Greek and Cyrillic; use another character"}});
             break;  // one report per field is enough
         }
     }
