@@ -24,14 +24,14 @@ std::string testcase_xml(const BatchResult& result) {
                 break;
             }
         body = fmt::format("\n      <failure type=\"{}\" message=\"{}\">{}</failure>\n    ", status_name(result.status),
-                           xml_escaped(first_error), xml_escaped(printed_diagnostics(result)));
+                           xml_attribute(first_error), xml_escaped(printed_diagnostics(result)));
     } else if (result.status == BatchStatus::skipped) {
         body = "\n      <skipped message=\"up to date\"/>\n    ";
     } else if (!result.diagnostics.empty()) {
         body = fmt::format("\n      <system-err>{}</system-err>\n    ", xml_escaped(printed_diagnostics(result)));
     }
     return fmt::format("    <testcase classname=\"brochure.build\" name=\"{}\" file=\"{}\" time=\"{:.3f}\">{}</testcase>\n",
-                       xml_escaped(result.input.relative_path), xml_escaped(result.input.profile_path),
+                       xml_attribute(result.input.relative_path), xml_attribute(result.input.profile_path),
                        result.milliseconds / 1000.0, body);
 }
 

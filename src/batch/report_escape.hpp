@@ -11,7 +11,12 @@ namespace brochure {
 /// `text` as a JSON string literal, with its quotes.
 std::string json_quoted(std::string_view text);
 
-/// `text` escaped for XML character data and attribute values (quotes included).
+/// `text` escaped for XML character data (quotes included).
 std::string xml_escaped(std::string_view text);
+
+/// `text` escaped for an XML attribute value: as xml_escaped, and tabs and line ends as
+/// character references, which a parser's attribute normalisation would otherwise turn
+/// into spaces.
+std::string xml_attribute(std::string_view text);
 
 }  // namespace brochure
