@@ -13,6 +13,9 @@ namespace {
 // than full stretch, then one with hyphenation and some more room.
 constexpr double kTolerance = 100;
 constexpr double kHyphenatingTolerance = 200;
+// Spaces stretched beyond this ratio of their stretch (about two and a half times their
+// natural width) are no longer read as word spaces.
+constexpr double kMaxJustifiedRatio = 3;
 
 using Kind = ParagraphItem::Kind;
 
@@ -27,7 +30,13 @@ BrokenLine line_from_items(const ParagraphItems& paragraph, std::size_t begin, s
     BrokenLine line;
     line.justified = !fit.ragged && !last_line && !ends_forced && has_glue;
     // An overfull line (only ever in an emergency) keeps its spaces at their narrowest.
-    const double ratio = line.justified ? std::max(adjustment_ratio(items, begin, end, fit), -1.0) : 0;
+    double ratio = line.justified ? std::max(adjustment_ratio(items, begin, end, fit), -1.0) : 0;
+    // A line that could only be justified with gaping spaces (an emergency, e.g. a long
+    // word the patterns cannot hyphenate) reads better flush left.
+    if (ratio > kMaxJustifiedRatio) {
+        line.justified = false;
+        ratio = 0;
+    }
 
     double x_pt = 0;
     std::string word;

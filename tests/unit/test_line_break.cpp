@@ -218,3 +218,16 @@ TEST_CASE("no more than two lines in a row end with a hyphen", "[layout][line_br
     settings.max_hyphenated_in_a_row = 2;
     CHECK(total_fit_breaks(items, settings) == std::vector<std::size_t>{3, 7, 11, 15});
 }
+
+TEST_CASE("a line that could only be justified with gaping spaces is set flush left", "[layout][line_break]") {
+    const FixedAdvanceMetrics metrics;
+    // 10 characters a line: "ab cd" (25 pt) cannot take "efghijklm" (9 characters), and
+    // spreading it to 50 pt would make its one space 30 pt wide, six times its 5 pt.
+    const ParagraphSettings justified{Alignment::justified, "en", nullptr};
+    const auto lines = break_lines("ab cd efghijklm", FontFace::regular, 10, 50, metrics, justified);
+    REQUIRE(lines.size() == 2);
+    CHECK(lines[0].text == "ab cd");
+    CHECK_FALSE(lines[0].justified);
+    REQUIRE(lines[0].words.size() == 2);
+    CHECK(lines[0].words[1].offset_pt == Approx(15));  // "ab" and one natural space
+}
