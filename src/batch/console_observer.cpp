@@ -5,10 +5,7 @@
 namespace brochure {
 
 void ConsoleObserver::profile_finished(const BatchResult& result, std::size_t finished) {
-    std::string text;
-    if (!failures_only_ || is_failure(result.status))
-        for (const Diagnostic& diagnostic : result.diagnostics) text += format_diagnostic(diagnostic, result.source_text);
-    if (!text.empty()) progress_.print_above(text);
+    if (!result.printed.empty() && (!failures_only_ || is_failure(result.status))) progress_.print_above(result.printed);
     progress_.update(finished);
 }
 

@@ -8,12 +8,6 @@ namespace brochure {
 
 namespace {
 
-std::string printed_diagnostics(const BatchResult& result) {
-    std::string text;
-    for (const Diagnostic& diagnostic : result.diagnostics) text += format_diagnostic(diagnostic, result.source_text);
-    return text;
-}
-
 std::string testcase_xml(const BatchResult& result) {
     std::string body;
     if (is_failure(result.status)) {
@@ -24,11 +18,11 @@ std::string testcase_xml(const BatchResult& result) {
                 break;
             }
         body = fmt::format("\n      <failure type=\"{}\" message=\"{}\">{}</failure>\n    ", status_name(result.status),
-                           xml_attribute(first_error), xml_escaped(printed_diagnostics(result)));
+                           xml_attribute(first_error), xml_escaped(result.printed));
     } else if (result.status == BatchStatus::skipped) {
         body = "\n      <skipped message=\"up to date\"/>\n    ";
     } else if (!result.diagnostics.empty()) {
-        body = fmt::format("\n      <system-err>{}</system-err>\n    ", xml_escaped(printed_diagnostics(result)));
+        body = fmt::format("\n      <system-err>{}</system-err>\n    ", xml_escaped(result.printed));
     }
     return fmt::format("    <testcase classname=\"brochure.build\" name=\"{}\" file=\"{}\" time=\"{:.3f}\">{}</testcase>\n",
                        xml_attribute(result.input.relative_path), xml_attribute(result.input.profile_path),

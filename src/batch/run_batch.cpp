@@ -25,8 +25,16 @@ BatchStatus status_from(ProfileStatus status) {
     return BatchStatus::io_error;
 }
 
-// Brings one profile's PDF up to date, rendering it unless its record says it already is.
-BatchResult build_one(const BatchInput& input, const BatchSettings& settings) {
+// Formats the diagnostics once, so the profile's source need not be kept for the reports.
+std::string printed_diagnostics(const std::vector<Diagnostic>& diagnostics, const std::string& source_text) {
+    std::string text;
+    for (const Diagnostic& diagnostic : diagnostics) text += format_diagnostic(diagnostic, source_text);
+    return text;
+}
+
+// Brings one profile's PDF up to date, rendering it unless its record says it already is;
+// `source_text` receives the profile's bytes when it was loaded.
+BatchResult bring_up_to_date(const BatchInput& input, const BatchSettings& settings, std::string& source_text) {
     BatchResult result;
     result.input = input;
     const std::string record = cache_record_path(settings.out_dir, input);
@@ -51,7 +59,7 @@ BatchResult build_one(const BatchInput& input, const BatchSettings& settings) {
     ProfileOutcome outcome = render_profile_file(input.profile_path, input.output_path, settings.render);
     result.status = status_from(outcome.status);
     result.diagnostics = std::move(outcome.diagnostics);
-    result.source_text = std::move(outcome.source_text);
+    source_text = std::move(outcome.source_text);
     result.pdf_bytes = outcome.pdf_bytes;
     if (result.status == BatchStatus::rendered && !key.empty()) {
         const std::string reason = record_build(record, input.output_path, key);
@@ -59,6 +67,13 @@ BatchResult build_one(const BatchInput& input, const BatchSettings& settings) {
             result.diagnostics.push_back(Diagnostic{Severity::warning, input.output_path, {},
                                                     "the next build cannot skip it: " + reason, {}});
     }
+    return result;
+}
+
+BatchResult build_one(const BatchInput& input, const BatchSettings& settings) {
+    std::string source_text;
+    BatchResult result = bring_up_to_date(input, settings, source_text);
+    result.printed = printed_diagnostics(result.diagnostics, source_text);
     return result;
 }
 

@@ -27,7 +27,7 @@ struct BatchResult {
     BatchInput input;
     BatchStatus status = BatchStatus::rendered;
     std::vector<Diagnostic> diagnostics;  ///< as render_profile_file reports them
-    std::string source_text;              ///< the profile's bytes when diagnostics point into it
+    std::string printed;                  ///< the diagnostics as format_diagnostic prints them, with source lines
     std::size_t pdf_bytes = 0;            ///< size of the PDF written, or of the one kept when skipped
     double milliseconds = 0;              ///< wall time spent on this profile
 };

@@ -88,6 +88,7 @@ int build(const Options& options, const RenderSettings& settings, const std::str
         result.input.relative_path = problem.file;
         result.status = BatchStatus::io_error;
         result.diagnostics.push_back(problem);
+        result.printed = format_diagnostic(problem, {});
         observer.profile_finished(result, 0);
     }
     for (BatchResult& result : run_batch(inputs, batch, observer)) results.push_back(std::move(result));

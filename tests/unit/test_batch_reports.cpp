@@ -42,9 +42,9 @@ std::vector<BatchResult> sample_results() {
     BatchResult broken;
     broken.input = BatchInput{"in/\"odd\" <name>.yaml", "\"odd\" <name>.yaml", "out/odd.pdf"};
     broken.status = BatchStatus::invalid_input;
-    broken.source_text = "name: 1\n";
     broken.diagnostics.push_back(
         Diagnostic{Severity::error, broken.input.profile_path, {1, 7}, kNastyMessage, {"a hint"}});
+    broken.printed = format_diagnostic(broken.diagnostics.back(), "name: 1\n");
     return {rendered, skipped, broken};
 }
 
