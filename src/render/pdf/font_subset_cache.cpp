@@ -60,14 +60,16 @@ std::string key_of(const std::string& font_path, std::vector<char32_t> code_poin
     return key;
 }
 
+// Only the subset is checked: libharu never reads the source, and HarfBuzz is safe on
+// any file.
 SubsetLookup make_subset(const std::string& font_path, const std::vector<char32_t>& code_points) {
-    if (std::string reason = check_font_file(font_path); !reason.empty()) return {nullptr, reason};
     const int fd = ::memfd_create("brochure-font-subset", MFD_CLOEXEC);
     if (fd < 0) return {nullptr, "font " + font_path + ": cannot create an in-memory file: " + std::strerror(errno)};
     auto file = std::make_shared<const SubsetFile>(fd);
-    std::string reason = subset_font_to_file(font_path, code_points, file->path());
-    if (reason.empty()) reason = check_font_file(file->path());
-    if (!reason.empty()) return {nullptr, reason};
+    if (std::string reason = subset_font_to_file(font_path, code_points, file->path()); !reason.empty())
+        return {nullptr, reason};
+    if (std::string reason = check_font_file(file->path()); !reason.empty())
+        return {nullptr, "the subset made of font " + font_path + " is unusable: " + reason};
     return {file, {}};
 }
 

@@ -36,9 +36,9 @@ struct SubsetLookup {
 };
 
 /// The subset of the font at `font_path` holding `code_points` (plus .notdef and the
-/// space), from the process-wide cache or made now. The source font is checked with
-/// check_font_file before its first use. Safe to call from several threads; the bytes
-/// are exactly those subset_font_to_file writes, so output does not depend on the cache.
+/// space), from the process-wide cache or made now and checked with check_font_file. Safe
+/// to call from several threads; the bytes are exactly those subset_font_to_file writes,
+/// so output does not depend on the cache.
 SubsetLookup shared_font_subset(const std::string& font_path, const std::vector<char32_t>& code_points);
 
 }  // namespace brochure

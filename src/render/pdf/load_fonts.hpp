@@ -14,11 +14,11 @@ namespace brochure {
 /// The code points each face must show, indexed by FontFace.
 using FaceCodePoints = std::array<std::vector<char32_t>, 4>;
 
-/// Checks each file of `files` (libharu crashes on bad fonts), switches `document` to
-/// UTF-8 and loads into `fonts` each face, embedded and cut down to the code points
-/// `used` lists for it; a face with no code points is not loaded and stays nullptr. A file
-/// named for several faces is loaded once, with the union of their code points. Empty on
-/// success, else a one-line reason.
+/// Switches `document` to UTF-8 and loads into `fonts` each face of `files`, embedded and
+/// cut down to the code points `used` lists for it (the subset is checked first: libharu
+/// crashes on bad fonts); a face with no code points is not loaded and stays nullptr. A
+/// file named for several faces is loaded once, with the union of their code points.
+/// Empty on success, else a one-line reason.
 std::string load_fonts(const HaruDocument& document, const FontFiles& files,
                        const FaceCodePoints& used, HaruFonts& fonts);
 
