@@ -1,6 +1,7 @@
 #include "batch/build_cache.hpp"
 
 #include <filesystem>
+#include <fstream>
 #include <system_error>
 
 #include "batch/content_hash.hpp"
@@ -18,6 +19,27 @@ constexpr std::size_t kMaxRecordBytes = 4096;
 
 std::string record_text(const std::string& key, const std::string& pdf_hash) {
     return "input " + key + "\noutput " + pdf_hash + "\n";
+}
+
+// Replaces the record at `path` through a temporary file and a rename, without the fsync
+// write_file_atomically pays for (a few milliseconds a file on a disk): a record lost or
+// emptied by a crash only makes the next build render that profile again.
+std::string replace_record(const std::string& path, const std::string& text) {
+    const std::string temporary = path + ".partial";
+    {
+        std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+        out << text;
+        if (!out.flush()) {
+            fs::remove(temporary);
+            return "cannot write " + temporary;
+        }
+    }
+    std::error_code error;
+    fs::rename(temporary, path, error);
+    if (!error) return {};
+    std::error_code ignored;
+    fs::remove(temporary, ignored);
+    return "cannot replace the record: " + error.message();
 }
 
 }  // namespace
@@ -59,7 +81,7 @@ std::string record_build(const std::string& record_path, const std::string& outp
     std::error_code error;
     fs::create_directories(fs::path(record_path).parent_path(), error);
     if (error) return record_path + ": cannot create its folder: " + error.message();
-    const std::string reason = write_file_atomically(record_path, record_text(key, content_hash({pdf.bytes})));
+    const std::string reason = replace_record(record_path, record_text(key, content_hash({pdf.bytes})));
     return reason.empty() ? reason : record_path + ": " + reason;
 }
 
