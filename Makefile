@@ -10,7 +10,7 @@ PDFS      := $(patsubst content/%.yaml,out/%.pdf,$(PROFILES)) \
              $(patsubst content/%.yaml,out/%.print.pdf,$(PROFILES))
 FONTS     := $(wildcard fonts/*.ttf)
 
-.PHONY: all deps test clean FORCE
+.PHONY: all deps test bench clean FORCE
 
 all: $(BROCHURE) $(PDFS)
 
@@ -37,6 +37,11 @@ out/%.print.pdf: content/%.yaml $(BROCHURE) $(FONTS)
 
 test: $(BROCHURE)
 	ctest --test-dir $(BUILD) --output-on-failure --no-tests=error
+
+# Figures for docs/performance.md: a batch of 1000 brochures with one job and with every
+# core, an incremental run, and a single render. Prints; asserts nothing.
+bench: $(BROCHURE)
+	bench/run-bench $(BROCHURE) 1000
 
 clean:
 	rm -rf $(BUILD) out
