@@ -219,7 +219,7 @@ TEST_CASE("Letter output has pages of 612 x 792 pt", "[e2e][screen]") {
     }
 }
 
-TEST_CASE("--pdfa: XMP metadata, an sRGB output intent and a document ID from the content", "[e2e][pdfa]") {
+TEST_CASE("render --pdfa: XMP metadata, an sRGB output intent and a document ID from the content", "[e2e][pdfa]") {
     require_tool("pdfinfo", "poppler-utils");
     const TempDir folder("pdfa");
     const fs::path first = folder.path() / "a-1.pdf";
@@ -247,7 +247,7 @@ TEST_CASE("--pdfa: XMP metadata, an sRGB output intent and a document ID from th
     CHECK(read_bytes(second).find(id[1].str()) == std::string::npos);  // other bytes, other ID
 }
 
-TEST_CASE("--pdfa for print without a CMYK output profile is refused, leaving no file", "[e2e][pdfa]") {
+TEST_CASE("render --pdfa for print without a CMYK output profile is refused, leaving no file", "[e2e][pdfa]") {
     const TempDir folder("pdfa-print");
     const fs::path pdf = folder.path() / "print.pdf";
     const auto result = run_command({brochure_executable().string(), "render", sample_profile().string(), "--pdfa",
