@@ -30,7 +30,8 @@ std::string replace_record(const std::string& path, const std::string& text) {
         std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
         out << text;
         if (!out.flush()) {
-            fs::remove(temporary);
+            std::error_code ignored;
+            fs::remove(temporary, ignored);
             return "cannot write " + temporary;
         }
     }
@@ -56,7 +57,7 @@ std::string run_key(const std::string& generator_version, const FontFiles& fonts
     for (const std::string* path : {&fonts.regular, &fonts.bold, &fonts.italic, &fonts.bold_italic}) {
         const ReadResult font = read_file(*path, kMaxFontBytes);
         if (!font.ok()) {
-            error = *path + ": " + font.error;
+            error = "cannot read font " + *path + ": " + font.error;
             return {};
         }
         font_hashes += content_hash({font.bytes});

@@ -74,7 +74,7 @@ int build(const Options& options, const RenderSettings& settings, const std::str
     std::string key_error;
     batch.run_key = run_key(generator_version, settings.fonts, output_options_text(settings), key_error);
     if (batch.run_key.empty()) {
-        std::fprintf(stderr, "%s: error: cannot read the font\n", key_error.c_str());
+        std::fprintf(stderr, "brochure: error: %s\n", key_error.c_str());
         return kExitUsageOrIo;
     }
 
