@@ -106,7 +106,9 @@ std::string finish_temporary(int fd, const std::string& temporary, const std::st
 }  // namespace
 
 ReadResult read_file(const std::string& path, std::size_t max_bytes) {
-    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer forever,
+    // before fstat could refuse it. A regular file reads the same either way.
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
     if (fd < 0) return {{}, reason_from_errno("cannot open")};
     ReadResult result;
     struct stat info {};
