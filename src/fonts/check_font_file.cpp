@@ -3,25 +3,23 @@
 // everything it will index is checked here first.
 
 #include <hb.h>
-#include <sys/stat.h>
 
 #include <array>
 #include <cerrno>
 #include <cstdint>
 #include <cstring>
-#include <fstream>
-#include <iterator>
 #include <map>
 #include <memory>
 #include <string>
 
 #include "fonts/truetype_metrics.hpp"
+#include "io/files.hpp"
 
 namespace brochure {
 
 namespace {
 
-constexpr std::uint64_t kMaxFontBytes = 20u * 1024u * 1024u;
+constexpr std::size_t kMaxFontBytes = 20u * 1024u * 1024u;
 
 // The tables libharu 2.3.0 parses or copies into the PDF when it embeds a TrueType font.
 constexpr std::array<const char*, 13> kTablesLibharuNeeds = {
@@ -140,16 +138,9 @@ std::string check_font_bytes(const std::string& bytes) {
 
 std::string check_font_file(const std::string& path) {
     const std::string prefix = "font " + path + ": ";
-    struct stat info {};
-    if (::stat(path.c_str(), &info) != 0) return prefix + std::strerror(errno);
-    if (!S_ISREG(info.st_mode)) return prefix + "not a regular file";
-    if (static_cast<std::uint64_t>(info.st_size) > kMaxFontBytes)
-        return prefix + "larger than " + std::to_string(kMaxFontBytes) + " bytes";
-
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return prefix + std::strerror(errno);
-    const std::string bytes{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-    if (in.bad()) return prefix + "read error";
+    const ReadResult read = read_file(path, kMaxFontBytes);
+    if (!read.ok()) return prefix + read.error;
+    const std::string& bytes = read.bytes;
 
     if (std::string reason = check_font_bytes(bytes); !reason.empty()) return prefix + reason;
     if (std::string reason = check_with_harfbuzz(path); !reason.empty()) return prefix + reason;

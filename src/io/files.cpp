@@ -1,6 +1,8 @@
 #include "io/files.hpp"
 
 #include <fcntl.h>
+#include <pthread.h>
+#include <signal.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -149,10 +151,22 @@ std::string write_file_atomically(const std::string& path, const std::string& by
     if (name.empty()) return "names a folder, not a file";
 
     std::string temporary = (slash == std::string::npos ? std::string() : folder) + "." + name + ".XXXXXX";
+    // SIGINT and SIGTERM wait while the temporary is created and registered: a signal in
+    // between would leave a file the handler does not know about.
+    sigset_t cleanup_signals, previous;
+    sigemptyset(&cleanup_signals);
+    sigaddset(&cleanup_signals, SIGINT);
+    sigaddset(&cleanup_signals, SIGTERM);
+    ::pthread_sigmask(SIG_BLOCK, &cleanup_signals, &previous);
     const int fd = ::mkostemp(temporary.data(), O_CLOEXEC);
-    if (fd < 0) return reason_from_errno("cannot create a temporary file in " + folder);
+    const int create_errno = errno;
+    TemporarySlot* slot = fd < 0 ? nullptr : register_temporary(temporary);
+    ::pthread_sigmask(SIG_SETMASK, &previous, nullptr);
+    if (fd < 0) {
+        errno = create_errno;
+        return reason_from_errno("cannot create a temporary file in " + folder);
+    }
 
-    TemporarySlot* slot = register_temporary(temporary);
     const std::string reason = finish_temporary(fd, temporary, path, bytes);
     if (!reason.empty()) ::unlink(temporary.c_str());
     unregister_temporary(slot);
