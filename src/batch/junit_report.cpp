@@ -2,7 +2,7 @@
 
 #include "batch/batch_reports.hpp"
 #include "batch/batch_summary.hpp"
-#include "batch/report_escape.hpp"
+#include "core/xml_text.hpp"
 
 namespace brochure {
 

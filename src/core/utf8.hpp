@@ -2,6 +2,7 @@
 // Decoding UTF-8 that has already been validated (the loader refuses invalid UTF-8).
 
 #include <cstddef>
+#include <string>
 #include <string_view>
 
 namespace brochure {
@@ -13,5 +14,8 @@ char32_t next_code_point(std::string_view text, std::size_t& index);
 
 /// Number of code points in `text` (as next_code_point counts them).
 std::size_t code_point_count(std::string_view text);
+
+/// Appends `code_point` to `out` in UTF-8; surrogates and values past U+10FFFF become U+FFFD.
+void append_utf8(std::string& out, char32_t code_point);
 
 }  // namespace brochure

@@ -6,11 +6,6 @@
 
 using namespace brochure;
 
-TEST_CASE("XMP text escapes XML's special characters and drops forbidden controls", "[pdfa]") {
-    CHECK(xmp_escaped("R&D <\"Ops\"> l'été") == "R&amp;D &lt;&quot;Ops&quot;&gt; l&apos;été");
-    CHECK(xmp_escaped(std::string("a\x01" "b\tc")) == "ab\tc");
-}
-
 TEST_CASE("XMP dates carry an explicit +00:00 offset, never Z", "[pdfa]") {
     CHECK(xmp_date_from_epoch(86400LL * 366 + 3661) == "1971-01-02T01:01:01+00:00");
 }

@@ -1,28 +1,12 @@
 #include "render/pdf/xmp_packet.hpp"
 
+#include "core/xml_text.hpp"
+
 #include <fmt/format.h>
 
 #include <ctime>
 
 namespace brochure {
-
-std::string xmp_escaped(std::string_view text) {
-    std::string escaped;
-    escaped.reserve(text.size());
-    for (const char c : text) {
-        switch (c) {
-        case '&': escaped += "&amp;"; break;
-        case '<': escaped += "&lt;"; break;
-        case '>': escaped += "&gt;"; break;
-        case '"': escaped += "&quot;"; break;
-        case '\'': escaped += "&apos;"; break;
-        default:
-            if (static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r') break;
-            escaped += c;
-        }
-    }
-    return escaped;
-}
 
 std::optional<std::string> xmp_date_from_epoch(long long seconds_since_epoch) {
     const auto seconds = static_cast<std::time_t>(seconds_since_epoch);
@@ -37,20 +21,20 @@ std::string xmp_packet(const DocumentInfo& info, std::string_view producer,
     std::string dc;
     if (!info.title.empty())
         dc += fmt::format("   <dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">{}</rdf:li></rdf:Alt></dc:title>\n",
-                          xmp_escaped(info.title));
+                          xml_escaped(info.title));
     if (!info.author.empty())
         dc += fmt::format("   <dc:creator><rdf:Seq><rdf:li>{}</rdf:li></rdf:Seq></dc:creator>\n",
-                          xmp_escaped(info.author));
+                          xml_escaped(info.author));
     if (!info.subject.empty())
         dc += fmt::format(
             "   <dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">{}</rdf:li></rdf:Alt></dc:description>\n",
-            xmp_escaped(info.subject));
+            xml_escaped(info.subject));
     if (!info.lang.empty())
         dc += fmt::format("   <dc:language><rdf:Bag><rdf:li>{}</rdf:li></rdf:Bag></dc:language>\n",
-                          xmp_escaped(info.lang));
+                          xml_escaped(info.lang));
 
-    std::string pdf = fmt::format("   <pdf:Producer>{}</pdf:Producer>\n", xmp_escaped(producer));
-    if (!info.keywords.empty()) pdf += fmt::format("   <pdf:Keywords>{}</pdf:Keywords>\n", xmp_escaped(info.keywords));
+    std::string pdf = fmt::format("   <pdf:Producer>{}</pdf:Producer>\n", xml_escaped(producer));
+    if (!info.keywords.empty()) pdf += fmt::format("   <pdf:Keywords>{}</pdf:Keywords>\n", xml_escaped(info.keywords));
 
     std::string dates;
     if (date)

@@ -10,10 +10,6 @@
 
 namespace brochure {
 
-/// `text` (UTF-8) for XMP: the five XML special characters written as entities and the
-/// control characters XML 1.0 forbids (all below U+0020 except tab, LF and CR) removed.
-std::string xmp_escaped(std::string_view text);
-
 /// An XMP date with an explicit offset, e.g. "1971-01-02T01:01:01+00:00", for
 /// `seconds_since_epoch` (UTC); nullopt when it cannot be converted.
 std::optional<std::string> xmp_date_from_epoch(long long seconds_since_epoch);
