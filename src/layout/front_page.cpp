@@ -69,7 +69,7 @@ double add_cover_band(BrochureContext& context, Page& page) {
         sectors.color = theme::kOnNavy;
         cursor_pt += theme::kLinePt;
         cursor_pt += place_text_block(left_pt, cursor_pt, context.content_width_pt(),
-                                      context.labels.sectors + ":  " + join(profile.sectors, "  ·  "), sectors, metrics,
+                                      context.labels.sectors + context.labels.colon + "  " + join(profile.sectors, "  ·  "), sectors, metrics,
                                       items, context.ragged());
     }
     const double band_bottom_pt = cursor_pt + air.below_band_text_lines * theme::kLinePt;

@@ -17,6 +17,7 @@ struct Labels {
     std::string roles;
     std::string values;
     std::string sectors;
+    std::string colon;  ///< after a label, as the language writes it ("Sectors:", "Secteurs :")
     std::string address;
     std::string people;
     std::string staff_chart_title;

@@ -29,7 +29,7 @@ TEST_CASE("every French label is written", "[layout][labels]") {
     const Labels& english = labels_for("en");
     for (const auto member : {&Labels::founded, &Labels::countries, &Labels::people_at_headquarters,
                               &Labels::headquarters, &Labels::about, &Labels::roles, &Labels::values,
-                              &Labels::sectors, &Labels::address, &Labels::people, &Labels::staff_chart_title,
+                              &Labels::sectors, &Labels::colon, &Labels::address, &Labels::people, &Labels::staff_chart_title,
                               &Labels::international_staff, &Labels::videos, &Labels::scan_to_watch,
                               &Labels::internship, &Labels::not_itemised, &Labels::chart_note_total,
                               &Labels::chart_note_approximate_total, &Labels::chart_note_not_itemised,
