@@ -8,7 +8,7 @@ std::string usage_text() {
 Usage:
   brochure render PROFILE.yaml [-o OUT.pdf] [--target screen|print] [--paper a4|letter]
                  [--pdfa] [--fonts DIR] [--werror]
-  brochure check PROFILE.yaml... [--werror]
+  brochure check PROFILE.yaml... [--paper a4|letter] [--fonts DIR] [--werror]
   brochure build PATH... --out DIR [--jobs N] [--shard K/N] [--force] [--quiet]
                  [--report FILE.json] [--junit FILE.xml] [--target screen|print]
                  [--paper a4|letter] [--pdfa] [--fonts DIR] [--werror]
@@ -16,7 +16,8 @@ Usage:
 
 Commands:
   render    validate PROFILE, lay it out as a two-page brochure and write the PDF
-  check     validate one or more profiles without rendering
+  check     validate one or more profiles and check that they fit the brochure,
+            without writing anything
   build     render many profiles in parallel: each PATH is a profile or a folder searched
             for *.yaml; a profile goes to DIR/<its path below the folder>.pdf (a file
             given by name to DIR/<name>.pdf); profiles whose inputs are unchanged since
@@ -139,7 +140,7 @@ ParsedOptions parse_options(const std::vector<std::string>& args) {
             if (!value(options.font_dir)) return parsed;
         } else if (arg == "--werror") {
             options.warnings_are_errors = true;
-        } else if ((arg == "--target" || arg == "--paper" || arg == "--pdfa") && options.command != Command::render &&
+        } else if ((arg == "--target" || arg == "--pdfa") && options.command != Command::render &&
                    options.command != Command::build) {
             parsed.error = "option " + arg + " only applies to render and build";
             return parsed;

@@ -62,14 +62,6 @@ std::string default_output_for(const std::string& profile_path) {
     return std::filesystem::path(profile_path).replace_extension(".pdf").string();
 }
 
-int check(const Options& options) {
-    RenderSettings settings;
-    settings.warnings_are_errors = options.warnings_are_errors;
-    int worst = kExitSuccess;
-    for (const std::string& path : options.profiles) worst = std::max(worst, report(check_profile_file(path, settings)));
-    return worst;
-}
-
 // Builds the settings every profile of the command is rendered with (fonts checked and
 // measured once), then runs `use` with them; the exit code is use's, or 2 when the
 // settings cannot be made.
@@ -92,6 +84,15 @@ int with_render_settings(const Options& options, const std::string& source_date_
     settings.fonts = *fonts;
     settings.metrics = &metrics;
     return use(settings);
+}
+
+int check(const Options& options, const std::string& source_date_epoch) {
+    return with_render_settings(options, source_date_epoch, [&](const RenderSettings& settings) {
+        int worst = kExitSuccess;
+        for (const std::string& path : options.profiles)
+            worst = std::max(worst, report(check_profile_file(path, settings)));
+        return worst;
+    });
 }
 
 int render(const Options& options, const std::string& source_date_epoch) {
@@ -119,7 +120,7 @@ int run(const ParsedOptions& parsed, const std::string& source_date_epoch) {
             std::printf("brochure %s\n", BROCHURE_VERSION);
             return kExitSuccess;
         case Command::check:
-            return check(options);
+            return check(options, source_date_epoch);
         case Command::render:
             return render(options, source_date_epoch);
         case Command::build:

@@ -61,6 +61,16 @@ std::string render_options_for(const RenderSettings& settings, RenderOptions& op
     return {};
 }
 
+/// Adds the layout's diagnostics to `outcome`; false (and the status set) when they hold
+/// an error. `layout` keeps its document.
+bool add_layout_diagnostics(LayoutResult& layout, const RenderSettings& settings, ProfileOutcome& outcome) {
+    apply_werror(layout.diagnostics, settings);
+    outcome.diagnostics.insert(outcome.diagnostics.end(), layout.diagnostics.begin(), layout.diagnostics.end());
+    if (!has_errors(layout.diagnostics)) return true;
+    outcome.status = ProfileStatus::invalid_input;
+    return false;
+}
+
 }  // namespace
 
 LayoutResult layout_profile(const Profile& profile, const RenderSettings& settings) {
@@ -73,7 +83,11 @@ LayoutResult layout_profile(const Profile& profile, const RenderSettings& settin
 
 ProfileOutcome check_profile_file(const std::string& profile_path, const RenderSettings& settings) {
     std::optional<Profile> profile;
-    return load(profile_path, settings, profile);
+    ProfileOutcome outcome = load(profile_path, settings, profile);
+    if (!profile) return outcome;
+    LayoutResult layout = layout_profile(*profile, settings);
+    add_layout_diagnostics(layout, settings, outcome);
+    return outcome;
 }
 
 ProfileOutcome render_profile_file(const std::string& profile_path, const std::string& output_path,
@@ -83,12 +97,7 @@ ProfileOutcome render_profile_file(const std::string& profile_path, const std::s
     if (!profile) return outcome;
 
     LayoutResult layout = layout_profile(*profile, settings);
-    apply_werror(layout.diagnostics, settings);
-    outcome.diagnostics.insert(outcome.diagnostics.end(), layout.diagnostics.begin(), layout.diagnostics.end());
-    if (has_errors(layout.diagnostics)) {
-        outcome.status = ProfileStatus::invalid_input;
-        return outcome;
-    }
+    if (!add_layout_diagnostics(layout, settings, outcome)) return outcome;
 
     RenderOptions options;
     if (std::string reason = render_options_for(settings, options); !reason.empty()) {

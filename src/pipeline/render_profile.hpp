@@ -54,7 +54,8 @@ struct ProfileOutcome {
 /// from `settings`, body text hyphenated with the profile language's patterns.
 LayoutResult layout_profile(const Profile& profile, const RenderSettings& settings);
 
-/// Reads and validates the profile at `profile_path`, without layout or rendering.
+/// Reads and validates the profile at `profile_path` and lays it out, so that text too long
+/// for the brochure is reported too; nothing is rendered or written.
 ProfileOutcome check_profile_file(const std::string& profile_path, const RenderSettings& settings);
 
 /// Renders the profile at `profile_path` to `output_path`. On any error nothing is

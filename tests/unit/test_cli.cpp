@@ -106,3 +106,28 @@ TEST_CASE("an invalid profile exits 1 with a diagnostic and leaves the output al
         check_rejected("name: Only a name\n", "[0-9]+:[0-9]+");
     }
 }
+
+TEST_CASE("check reports text too long for the brochure, at its line, and writes nothing", "[e2e][cli]") {
+    TempDir dir("check-overflow");
+    // The about text made four times as long: still within the loader's limits, but more
+    // than the front page's column holds.
+    std::string profile = read_bytes(sample_profile());
+    const std::string about_key = "\nabout: >-\n";
+    const std::size_t about = profile.find(about_key);
+    REQUIRE(about != std::string::npos);
+    const std::size_t text_start = about + about_key.size();
+    const std::size_t text_end = profile.find("\n\n", text_start);
+    const std::string text = profile.substr(text_start, text_end - text_start);
+    profile.insert(text_end, "\n" + text + "\n" + text + "\n" + text);
+    const auto path = dir.path() / "long.yaml";
+    write_bytes(path, profile);
+
+    const auto result = run_command({brochure_executable().string(), "check", path.string()});
+    INFO(result.err);
+    CHECK(result.exit_code == 1);
+    // The about text still fits; what follows it in the column (the roles) no longer does.
+    const std::regex overflow(regex_escaped(path.string()) +
+                              R"(:\d+:\d+: error: roles\[\d\]\.\w+: the text does not fit the space the brochure gives it: \d+ lines? \(\d+ pt\) too long)");
+    CHECK(std::regex_search(result.err, overflow));
+    CHECK(folder_entries(dir.path()) == std::vector<std::string>{"long.yaml"});
+}
