@@ -1,5 +1,7 @@
 #include "layout/layout_brochure.hpp"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "core/utf8.hpp"
@@ -38,8 +40,12 @@ DocumentInfo document_info(const Profile& profile) {
     info.title = profile.full_name ? profile.name.value + " — " + profile.full_name->value : profile.name.value;
     info.author = profile.full_name ? profile.full_name->value : profile.name.value;
     info.subject = profile.tagline.value;
+    // Sectors and organisation types, each word once ("Government" is often both).
+    std::vector<std::string> keywords;
     for (const auto* list : {&profile.sectors, &profile.company_types})
-        for (const Text& text : *list) info.keywords += (info.keywords.empty() ? "" : ", ") + text.value;
+        for (const Text& text : *list)
+            if (std::find(keywords.begin(), keywords.end(), text.value) == keywords.end()) keywords.push_back(text.value);
+    for (const std::string& keyword : keywords) info.keywords += (info.keywords.empty() ? "" : ", ") + keyword;
     info.lang = profile.lang.value;
     return info;
 }

@@ -187,3 +187,13 @@ TEST_CASE("text that does not fit is reported against its field, never dropped i
         }
     CHECK(reported);
 }
+
+TEST_CASE("the document information names the organisation, its tagline and keywords once each", "[layout][nato]") {
+    const auto& layout = nato_layout();
+    const DocumentInfo& info = layout.result.document.info;
+    CHECK(info.title == "NATO — North Atlantic Treaty Organization");
+    CHECK(info.subject == layout.profile.tagline.value);
+    CHECK(info.lang == "en");
+    // "Government" is both a sector and an organisation type: it is listed once.
+    CHECK(info.keywords == "Public, Government, Education, Armed Forces, Charity, Public Institution, Other");
+}
