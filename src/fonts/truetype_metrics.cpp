@@ -5,7 +5,9 @@
 
 #include <array>
 #include <cstdint>
+#include <memory>
 #include <stdexcept>
+#include <vector>
 
 #include "core/utf8.hpp"
 
@@ -17,6 +19,31 @@ namespace {
 // it as a space.
 constexpr char32_t kLastCodePointLibharuSets = 0xFFFF;
 constexpr char32_t kSpace = 0x20;
+
+// Shaping turns on kerning alone. Whatever substitutes glyphs stays off, since libharu maps
+// text to glyphs through the cmap and draws nothing else; so does every other positioning
+// (marks, cursive attachment), which libharu cannot draw either.
+constexpr hb_feature_t feature(char a, char b, char c, char d, std::uint32_t value) {
+    return hb_feature_t{HB_TAG(a, b, c, d), value, HB_FEATURE_GLOBAL_START, HB_FEATURE_GLOBAL_END};
+}
+constexpr std::array kKerningOnly{
+    feature('k', 'e', 'r', 'n', 1), feature('l', 'i', 'g', 'a', 0), feature('c', 'l', 'i', 'g', 0),
+    feature('c', 'a', 'l', 't', 0), feature('r', 'l', 'i', 'g', 0), feature('r', 'c', 'l', 't', 0),
+    feature('c', 'c', 'm', 'p', 0), feature('l', 'o', 'c', 'l', 0), feature('m', 'a', 'r', 'k', 0),
+    feature('m', 'k', 'm', 'k', 0), feature('c', 'u', 'r', 's', 0), feature('d', 'i', 's', 't', 0),
+};
+
+// `units` font units in 1/1000 em, floored (towards minus infinity) as libharu floors advances.
+std::int64_t floored_milli_em(hb_position_t units, unsigned units_per_em) {
+    const std::int64_t scaled = static_cast<std::int64_t>(units) * 1000;
+    const auto per_em = static_cast<std::int64_t>(units_per_em);
+    return scaled >= 0 ? scaled / per_em : -((-scaled + per_em - 1) / per_em);
+}
+
+// The code point libharu sets for `code_point`.
+hb_codepoint_t code_point_set(char32_t code_point) {
+    return code_point > kLastCodePointLibharuSets ? kSpace : code_point;
+}
 
 // An immutable HarfBuzz font: safe to query from several threads at once.
 struct Face {
@@ -51,12 +78,49 @@ struct TrueTypeMetrics::Impl {
 
     // Advance of one code point in 1/1000 em, floored as libharu floors it: the glyph the
     // cmap gives (glyph 0, .notdef, when there is none) at advance × 1000 / units per em.
-    std::uint32_t advance_milli_em(const Face& face, char32_t code_point) const {
-        if (code_point > kLastCodePointLibharuSets) code_point = kSpace;
+    std::int64_t advance_milli_em(const Face& face, char32_t code_point) const {
+        return floored_milli_em(hb_font_get_glyph_h_advance(face.font, nominal_glyph(face, code_point_set(code_point))),
+                                face.units_per_em);
+    }
+
+    // The glyph the cmap gives `code_point`, or 0 (.notdef) when there is none.
+    static hb_codepoint_t nominal_glyph(const Face& face, hb_codepoint_t code_point) {
         hb_codepoint_t glyph = 0;
-        if (!hb_font_get_nominal_glyph(face.font, code_point, &glyph)) glyph = 0;
-        const hb_position_t advance = hb_font_get_glyph_h_advance(face.font, glyph);
-        return static_cast<std::uint32_t>(advance) * 1000u / face.units_per_em;
+        return hb_font_get_nominal_glyph(face.font, code_point, &glyph) ? glyph : 0;
+    }
+
+    // Kerning after each of `code_points` in 1/1000 em: the shaped advance minus the
+    // nominal one, each floored as libharu floors it. All zero when shaping gave other
+    // glyphs than the cmap's (libharu would draw the cmap's) or moved any glyph off its pen
+    // position, since libharu could not draw either.
+    std::vector<std::int64_t> kerning_milli_em(const Face& face, const std::vector<hb_codepoint_t>& code_points) const {
+        std::vector<std::int64_t> kerning(code_points.size(), 0);
+        if (code_points.size() < 2) return kerning;
+        // One buffer per call: the font is shared by every thread, a buffer is not.
+        const std::unique_ptr<hb_buffer_t, decltype(&hb_buffer_destroy)> buffer(hb_buffer_create(),
+                                                                                &hb_buffer_destroy);
+        const auto length = static_cast<int>(code_points.size());
+        hb_buffer_add_codepoints(buffer.get(), code_points.data(), length, 0, length);
+        hb_buffer_set_direction(buffer.get(), HB_DIRECTION_LTR);
+        // A fixed language, so HarfBuzz never falls back to the process's locale.
+        hb_buffer_set_language(buffer.get(), hb_language_from_string("und", -1));
+        hb_buffer_guess_segment_properties(buffer.get());
+        hb_shape(face.font, buffer.get(), kKerningOnly.data(), static_cast<unsigned>(kKerningOnly.size()));
+
+        unsigned glyph_count = 0;
+        const hb_glyph_info_t* glyphs = hb_buffer_get_glyph_infos(buffer.get(), &glyph_count);
+        const hb_glyph_position_t* positions = hb_buffer_get_glyph_positions(buffer.get(), &glyph_count);
+        if (glyph_count != code_points.size()) return kerning;
+        for (unsigned i = 0; i < glyph_count; ++i) {
+            const hb_codepoint_t nominal = nominal_glyph(face, code_points[i]);
+            if (glyphs[i].codepoint != nominal || glyphs[i].cluster != i || positions[i].x_offset != 0 ||
+                positions[i].y_offset != 0)
+                return std::vector<std::int64_t>(code_points.size(), 0);
+            kerning[i] = floored_milli_em(positions[i].x_advance, face.units_per_em) -
+                         floored_milli_em(hb_font_get_glyph_h_advance(face.font, nominal), face.units_per_em);
+        }
+        kerning.back() = 0;
+        return kerning;
     }
 };
 
@@ -72,10 +136,20 @@ TrueTypeMetrics::~TrueTypeMetrics() = default;
 double TrueTypeMetrics::text_width_pt(FontFace face, double size_pt,
                                       std::string_view utf8) const {
     const Face& chosen = impl_->face(face);
-    std::uint64_t total_milli_em = 0;
+    std::int64_t total_milli_em = 0;
     for (std::size_t index = 0; index < utf8.size();)
         total_milli_em += impl_->advance_milli_em(chosen, next_code_point(utf8, index));
     return static_cast<double>(total_milli_em) * size_pt / 1000.0;
+}
+
+std::vector<double> TrueTypeMetrics::kerning_pt(FontFace face, double size_pt, std::string_view utf8) const {
+    std::vector<hb_codepoint_t> code_points;
+    for (std::size_t index = 0; index < utf8.size();) code_points.push_back(code_point_set(next_code_point(utf8, index)));
+    std::vector<double> kerning;
+    kerning.reserve(code_points.size());
+    for (const std::int64_t milli_em : impl_->kerning_milli_em(impl_->face(face), code_points))
+        kerning.push_back(static_cast<double>(milli_em) * size_pt / 1000.0);
+    return kerning;
 }
 
 bool TrueTypeMetrics::has_glyph(FontFace face, char32_t code_point) const {

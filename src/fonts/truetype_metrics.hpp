@@ -24,6 +24,9 @@ public:
     TrueTypeMetrics& operator=(const TrueTypeMetrics&) = delete;
 
     double text_width_pt(FontFace face, double size_pt, std::string_view utf8) const override;
+    /// Kerning from the font's GPOS (or kern) table, found by shaping with HarfBuzz with
+    /// only the `kern` feature on; none when shaping would change the glyphs. Thread-safe.
+    std::vector<double> kerning_pt(FontFace face, double size_pt, std::string_view utf8) const override;
     bool has_glyph(FontFace face, char32_t code_point) const override;
     double cap_height_em() const override;
     double descender_em() const override;
