@@ -151,8 +151,8 @@ void flow_values_panel(BrochureContext& context, Column& column, Page& page) {
         const double marker_pt = 5;
         page.items.push_back(FilledRect{
             {cell_left_pt, baseline_pt - marker_pt - 1, marker_pt, marker_pt}, theme::kAmber});
-        page.items.push_back(
-            text_run(cell_left_pt + marker_pt * 2.2, baseline_pt, values[i].value, theme::kSubheading, context.metrics));
+        place_single_line(cell_left_pt + marker_pt * 2.2, baseline_pt, values[i].value, theme::kSubheading,
+                          context.metrics, page.items);
     }
     column.skip(panel_height_pt);
 }

@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <string>
+#include <utility>
+
+#include "layout/kerning.hpp"
 
 namespace brochure {
 
@@ -16,11 +19,20 @@ TextRun text_run(double left_pt, double baseline_pt, std::string_view text, cons
                    metrics.text_width_pt(style.face, style.size_pt, text)};
 }
 
+void place_single_line(double left_pt, double baseline_pt, std::string_view text, const TextStyle& style,
+                       const FontMetrics& metrics, std::vector<Item>& out) {
+    if (!style.kerned) {
+        out.push_back(text_run(left_pt, baseline_pt, text, style, metrics));
+        return;
+    }
+    for (TextRun& run : kerned_runs(left_pt, baseline_pt, text, style, metrics)) out.push_back(std::move(run));
+}
+
 void place_line(double left_pt, double line_top_pt, const BrokenLine& line, const TextStyle& style,
                 const FontMetrics& metrics, std::vector<Item>& out) {
     const double baseline_pt = baseline_in_line_box(line_top_pt, style, metrics);
     if (!line.justified) {
-        out.push_back(TextRun{left_pt, baseline_pt, style.face, style.size_pt, style.color, line.text, line.width_pt});
+        place_single_line(left_pt, baseline_pt, line.text, style, metrics, out);
         return;
     }
     // The renderer has no word spacing for UTF-8 fonts: each word is placed on its own.

@@ -67,8 +67,9 @@ private:
     double cursor_pt_;
 };
 
-/// Appends the runs of one broken line whose line box's top is `line_top_pt`: one TextRun
-/// for a ragged line, one per word at its offset for a justified one.
+/// Appends the runs of one broken line whose line box's top is `line_top_pt`: for a ragged
+/// line, one TextRun, or one per kerned stretch when `style.kerned` (see place_single_line);
+/// for a justified one, one per word at its offset, unkerned.
 void place_line(double left_pt, double line_top_pt, const BrokenLine& line, const TextStyle& style,
                 const FontMetrics& metrics, std::vector<Item>& out);
 
@@ -78,7 +79,12 @@ double place_text_block(double left_pt, double top_pt, double width_pt, std::str
                         const TextStyle& style, const FontMetrics& metrics, std::vector<Item>& out,
                         const ParagraphSettings& settings = {});
 
-/// A single unwrapped line of text with its baseline at `baseline_pt`.
+/// Appends a single unwrapped line of text with its baseline at `baseline_pt`: one TextRun,
+/// or the kerned_runs of the line when `style.kerned`.
+void place_single_line(double left_pt, double baseline_pt, std::string_view text, const TextStyle& style,
+                       const FontMetrics& metrics, std::vector<Item>& out);
+
+/// A single unwrapped line of text with its baseline at `baseline_pt`, never kerned.
 TextRun text_run(double left_pt, double baseline_pt, std::string_view text, const TextStyle& style,
                  const FontMetrics& metrics);
 

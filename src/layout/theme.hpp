@@ -14,6 +14,9 @@ struct TextStyle {
     double size_pt = 9.5;
     double leading_pt = 13.5;  ///< distance between baselines
     Color color;
+    /// Set with the font's kerning (display type). Body text is not: the line breaker
+    /// measures without kerning, and a justified line is spread from those widths.
+    bool kerned = false;
 };
 
 namespace theme {
@@ -45,12 +48,12 @@ inline constexpr TextStyle kBodyStrong{FontFace::bold, 9.5, kLinePt, kInk};
 inline constexpr TextStyle kCaption{FontFace::regular, 8, 11.25, kMuted};
 inline constexpr TextStyle kCaptionStrong{FontFace::bold, 8, 11.25, kInk};
 inline constexpr TextStyle kOverline{FontFace::bold, 8, 11.25, kNavy};
-inline constexpr TextStyle kSubheading{FontFace::bold, 11, kLinePt, kNavy};
-inline constexpr TextStyle kHeading{FontFace::bold, 15, 2 * kLinePt, kNavy};
-inline constexpr TextStyle kFactValue{FontFace::bold, 22, 2 * kLinePt, kNavy};
-inline constexpr TextStyle kCoverName{FontFace::bold, 60, 66, kWhite};
-inline constexpr TextStyle kCoverFullName{FontFace::regular, 15, 2 * kLinePt, kWhite};
-inline constexpr TextStyle kCoverTagline{FontFace::regular, 19, 25, kWhite};
+inline constexpr TextStyle kSubheading{FontFace::bold, 11, kLinePt, kNavy, true};
+inline constexpr TextStyle kHeading{FontFace::bold, 15, 2 * kLinePt, kNavy, true};
+inline constexpr TextStyle kFactValue{FontFace::bold, 22, 2 * kLinePt, kNavy, true};
+inline constexpr TextStyle kCoverName{FontFace::bold, 60, 66, kWhite, true};
+inline constexpr TextStyle kCoverFullName{FontFace::regular, 15, 2 * kLinePt, kWhite, true};
+inline constexpr TextStyle kCoverTagline{FontFace::regular, 19, 25, kWhite, true};
 inline constexpr TextStyle kFooter{FontFace::regular, 7.5, 11.25, kMuted};
 
 }  // namespace theme

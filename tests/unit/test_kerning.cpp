@@ -1,4 +1,5 @@
-// Kerning: which pairs the real Noto Sans kerns, and the pairs FixedAdvanceMetrics is given.
+// Kerning: which pairs the real Noto Sans kerns, and how a kerned line becomes runs that
+// a renderer placing nominal advances draws at the kerned positions.
 
 #include <catch2/catch.hpp>
 
@@ -7,6 +8,8 @@
 #include <vector>
 
 #include "fonts/truetype_metrics.hpp"
+#include "layout/kerning.hpp"
+#include "layout/text_flow.hpp"
 
 using namespace brochure;
 
@@ -21,6 +24,15 @@ const TrueTypeMetrics& noto() {
 
 // Kerning values, one per code point; exact, since the font's are whole thousandths of an em.
 using Kerning = std::vector<double>;
+
+// A bold 10 pt style with kerning on, in one colour.
+TextStyle kerned_style(double size_pt = 10) { return TextStyle{FontFace::bold, size_pt, 12, Color{}, true}; }
+
+std::vector<std::string> texts_of(const std::vector<Item>& items) {
+    std::vector<std::string> texts;
+    for (const Item& item : items) texts.push_back(std::get<TextRun>(item).text);
+    return texts;
+}
 
 }  // namespace
 
@@ -85,4 +97,80 @@ TEST_CASE("FixedAdvanceMetrics kerns nothing unless given pairs", "[kerning]") {
     const FixedAdvanceMetrics metrics(0.5, {{{'A', 'V'}, -0.1}, {{U'Å', 'V'}, -0.2}});
     CHECK(metrics.kerning_pt(FontFace::bold, 10, "AVA") == Kerning({-1, 0, 0}));
     CHECK(metrics.kerning_pt(FontFace::regular, 20, "ÅVAV") == Kerning({-4, 0, -2, 0}));
+}
+
+TEST_CASE("a line with nothing to kern stays one run", "[kerning]") {
+    const auto runs = kerned_runs(10, 50, "AVATAR", kerned_style(), FixedAdvanceMetrics());
+    REQUIRE(runs.size() == 1);
+    CHECK(runs[0].text == "AVATAR");
+    CHECK(runs[0].left_pt == 10);
+    CHECK(runs[0].baseline_pt == 50);
+    CHECK(runs[0].width_pt == Approx(30));
+}
+
+TEST_CASE("a kerned line is cut after each kerning pair, each piece at its kerned position", "[kerning]") {
+    // 0.5 em glyphs at 10 pt are 5 pt wide; A then V kerns -0.1 em = -1 pt.
+    const FixedAdvanceMetrics metrics(0.5, {{{'A', 'V'}, -0.1}});
+    const auto runs = kerned_runs(10, 50, "SAVE AVA", kerned_style(), metrics);
+    REQUIRE(runs.size() == 3);
+    CHECK(runs[0].text == "SA");
+    CHECK(runs[0].left_pt == Approx(10));
+    CHECK(runs[0].width_pt == Approx(10));
+    CHECK(runs[1].text == "VE A");
+    CHECK(runs[1].left_pt == Approx(10 + 10 - 1));
+    CHECK(runs[1].width_pt == Approx(20));
+    CHECK(runs[2].text == "VA");
+    CHECK(runs[2].left_pt == Approx(19 + 20 - 1));
+    CHECK(runs[2].width_pt == Approx(10));
+    // The line is 8 glyphs (40 pt) less two kerns; every run keeps the line's baseline and style.
+    CHECK(runs[2].left_pt + runs[2].width_pt - runs[0].left_pt == Approx(40 - 2));
+    for (const TextRun& run : runs) {
+        CHECK(run.baseline_pt == 50);
+        CHECK(run.face == FontFace::bold);
+        CHECK(run.size_pt == 10);
+    }
+}
+
+TEST_CASE("kerned runs cut between code points, never inside one", "[kerning]") {
+    const FixedAdvanceMetrics metrics(0.5, {{{U'Å', U'Ŵ'}, -0.2}});
+    const auto runs = kerned_runs(0, 0, "ÅŴÅŴ", kerned_style(20), metrics);
+    REQUIRE(runs.size() == 3);
+    CHECK(runs[0].text == "Å");
+    CHECK(runs[1].text == "ŴÅ");
+    CHECK(runs[1].left_pt == Approx(10 - 4));
+    CHECK(runs[2].text == "Ŵ");
+    CHECK(runs[2].left_pt == Approx(6 + 20 - 4));
+}
+
+TEST_CASE("the real font's kerned runs add up to the nominal width plus the kerning", "[kerning][fonts]") {
+    // NATO in 60 pt bold: A–T kerns -4.2 pt, T–O -1.2 pt.
+    const auto runs = kerned_runs(40, 100, "NATO", kerned_style(60), noto());
+    REQUIRE(runs.size() == 3);
+    CHECK(runs[0].text == "NA");
+    CHECK(runs[1].text == "T");
+    CHECK(runs[2].text == "O");
+    CHECK(runs[1].left_pt == Approx(40 + runs[0].width_pt - 4.2));
+    CHECK(runs[2].left_pt == Approx(runs[1].left_pt + runs[1].width_pt - 1.2));
+    const double nominal_pt = noto().text_width_pt(FontFace::bold, 60, "NATO");
+    CHECK(runs[2].left_pt + runs[2].width_pt - 40 == Approx(nominal_pt - 5.4));
+}
+
+TEST_CASE("place_line kerns ragged lines of kerned styles only", "[kerning]") {
+    const FixedAdvanceMetrics metrics(0.5, {{{'A', 'V'}, -0.1}});
+    BrokenLine line{"AVA", 15, false, {}};
+    std::vector<Item> kerned;
+    place_line(0, 0, line, kerned_style(), metrics, kerned);
+    CHECK(texts_of(kerned) == std::vector<std::string>{"A", "VA"});
+
+    TextStyle body = kerned_style();
+    body.kerned = false;
+    std::vector<Item> plain;
+    place_line(0, 0, line, body, metrics, plain);
+    CHECK(texts_of(plain) == std::vector<std::string>{"AVA"});
+
+    // A justified line is set word by word at the line breaker's unkerned offsets.
+    BrokenLine justified{"AV AV", 25, true, {{"AV", 0, 10}, {"AV", 20, 10}}};
+    std::vector<Item> words;
+    place_line(0, 0, justified, kerned_style(), metrics, words);
+    CHECK(texts_of(words) == std::vector<std::string>{"AV", "AV"});
 }

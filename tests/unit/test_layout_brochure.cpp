@@ -101,9 +101,29 @@ TEST_CASE("text, QR codes and links stay inside the margins; panels stay on the 
 TEST_CASE("no two lines of text overlap", "[layout][nato]") {
     const auto& document = nato_layout().result.document;
     for (const Page& page : document.pages) {
+        // A kerned line is several runs, each after the previous on its baseline and
+        // overlapping it by at most the kerning (well under 0.2 em): one line box.
         std::vector<std::pair<Rect, std::string>> runs;
-        for (const Item& item : page.items)
-            if (const auto* run = std::get_if<TextRun>(&item)) runs.emplace_back(bounds_of(item, metrics()), run->text);
+        const TextRun* previous = nullptr;
+        for (const Item& item : page.items) {
+            const auto* run = std::get_if<TextRun>(&item);
+            if (run == nullptr) {
+                previous = nullptr;
+                continue;
+            }
+            const Rect bounds = bounds_of(item, metrics());
+            const bool continues_line = previous != nullptr && previous->baseline_pt == run->baseline_pt &&
+                                        previous->size_pt == run->size_pt &&
+                                        run->left_pt <= runs.back().first.right_pt() + 1e-9 &&
+                                        run->left_pt > runs.back().first.right_pt() - 0.2 * run->size_pt;
+            if (continues_line) {
+                runs.back().first.width_pt = bounds.right_pt() - runs.back().first.left_pt;
+                runs.back().second += run->text;
+            } else {
+                runs.emplace_back(bounds, run->text);
+            }
+            previous = run;
+        }
         for (std::size_t i = 0; i < runs.size(); ++i)
             for (std::size_t j = i + 1; j < runs.size(); ++j) {
                 INFO("'" << runs[i].second << "' and '" << runs[j].second << "'");
@@ -127,6 +147,43 @@ TEST_CASE("every text field of the profile is set somewhere in the brochure", "[
         INFO(field);
         CHECK(printed.find(without_spaces_and_hyphens(text->value)) != std::string::npos);
     }
+}
+
+TEST_CASE("the cover name is kerned: NATO is set as NA, T and O at the font's kerning", "[layout][nato][kerning]") {
+    std::vector<const TextRun*> name;
+    for (const Item& item : nato_layout().result.document.pages.at(0).items)
+        if (const auto* run = std::get_if<TextRun>(&item); run && run->size_pt == theme::kCoverName.size_pt)
+            name.push_back(run);
+    REQUIRE(name.size() == 3);
+    CHECK(name[0]->text == "NA");
+    CHECK(name[1]->text == "T");
+    CHECK(name[2]->text == "O");
+    // Noto Sans Bold kerns A–T by -70 and T–O by -20 thousandths of an em: at 60 pt, -4.2 and -1.2 pt.
+    CHECK(name[1]->left_pt == Approx(name[0]->left_pt + name[0]->width_pt - 4.2));
+    CHECK(name[2]->left_pt == Approx(name[1]->left_pt + name[1]->width_pt - 1.2));
+    CHECK(name[2]->baseline_pt == name[0]->baseline_pt);
+}
+
+TEST_CASE("kerned headings and subheadings of the front page stay inside their column", "[layout][nato][kerning]") {
+    const Page& front = nato_layout().result.document.pages.at(0);
+    const double column_width_pt = (front.width_pt - 2 * theme::kMarginPt - theme::kGutterPt) / 2;
+    const double right_column_left_pt = theme::kMarginPt + column_width_pt + theme::kGutterPt;
+    int checked = 0;
+    for (const Item& item : front.items) {
+        const auto* run = std::get_if<TextRun>(&item);
+        if (run == nullptr ||
+            (run->size_pt != theme::kHeading.size_pt && run->size_pt != theme::kSubheading.size_pt) ||
+            run->face != FontFace::bold)
+            continue;
+        ++checked;
+        INFO("'" << run->text << "' at " << run->left_pt << ", " << run->width_pt << " pt wide");
+        const double right_pt = run->left_pt + run->width_pt;
+        const bool in_left = run->left_pt >= theme::kMarginPt && right_pt <= theme::kMarginPt + column_width_pt;
+        const bool in_right =
+            run->left_pt >= right_column_left_pt && right_pt <= right_column_left_pt + column_width_pt + 1e-9;
+        CHECK((in_left || in_right));
+    }
+    CHECK(checked > 8);
 }
 
 TEST_CASE("each video has a square QR link of at least 20 mm and a caption link to the same URL", "[layout][nato]") {
