@@ -124,13 +124,15 @@ std::optional<std::vector<std::size_t>> total_fit_breaks(const std::vector<Parag
         std::map<std::pair<int, int>, Node> best;
         std::vector<int> still_active;
 
+        std::vector<int> overfull_nodes;
         for (int a : active) {
             const Node& from = nodes[static_cast<std::size_t>(a)];
             const LineSums line = sums.line(from.line_start, b);
             const double ratio = ratio_from_sums(line, b + 1 == items.size(), settings);
             const bool overfull = ratio < -1;
-            // Lines only get wider further on: an overfull line stays overfull.
-            if ((!overfull || settings.emergency) && !is_forced(breaker)) still_active.push_back(a);
+            // Lines only get wider further on: an overfull line stays overfull, so its start
+            // is dropped (in an emergency only while others remain, see below).
+            if (!is_forced(breaker)) (overfull ? overfull_nodes : still_active).push_back(a);
             const double badness = badness_of(ratio);
             if (!settings.emergency && (overfull || badness > settings.tolerance)) continue;
 
@@ -158,6 +160,9 @@ std::optional<std::vector<std::size_t>> total_fit_breaks(const std::vector<Parag
                 best[{fitness, kept_streak}] = Node{b, line_start_after(items, b), fitness, kept_streak, total, a};
         }
 
+        // Keeping every overfull start in an emergency would make the search quadratic;
+        // they are only needed when nothing else can go on.
+        if (settings.emergency && still_active.empty() && best.empty()) still_active = std::move(overfull_nodes);
         active = std::move(still_active);
         for (const auto& [key, node] : best) {
             nodes.push_back(node);
