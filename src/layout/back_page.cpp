@@ -63,6 +63,8 @@ void flow_people_left(BrochureContext& context, Column& column, Page& page) {
 void flow_people_right(BrochureContext& context, Column& column, Page& page) {
     const Staff& staff = context.profile.staff;
     const std::string_view lang = context.profile.lang.value;
+    // Without categories a chart would be one bar of everyone: the paragraph says it all.
+    if (staff.breakdown.empty()) return;
     column.flow_paragraph(context.labels.staff_chart_title, theme::kCaptionStrong, context.metrics, page.items,
                           context.ragged());
     column.skip(theme::kUnitPt);

@@ -254,3 +254,15 @@ TEST_CASE("the document information names the organisation, its tagline and keyw
     // "Government" is both a sector and an organisation type: it is listed once.
     CHECK(info.keywords == "Public, Government, Education, Armed Forces, Charity, Public Institution, Other");
 }
+
+TEST_CASE("a profile without a staff breakdown gets no chart", "[layout]") {
+    LoadResult loaded = load_profile_from_text(read_source_file("content/nato.yaml"), "content/nato.yaml");
+    REQUIRE(loaded.profile);
+    Profile profile = *loaded.profile;
+    profile.staff.breakdown.clear();
+    const LayoutResult result = layout_brochure(profile, metrics(), PageSpec{});
+    const std::string printed = all_text_of(result.document);
+    CHECK(printed.find("Who works at headquarters") == std::string::npos);
+    CHECK(printed.find("Not itemised") == std::string::npos);
+    CHECK(printed.find(profile.staff.description.value.substr(0, 20)) != std::string::npos);
+}
