@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <cstddef>
+#include <optional>
 #include <variant>
 
 #include "render/pdf/pdf_coordinates.hpp"
@@ -32,35 +33,51 @@ public:
                 const HaruFonts& fonts, const RenderOptions& options)
         : document_(document), page_(page), frame_(frame), fonts_(fonts), options_(options) {}
 
-    std::string operator()(const TextRun& run) const {
+    // Consecutive runs share one text object, and the font and colour are only set when
+    // they change: a justified line is one run per word, and repeating them for each word
+    // would double the page's content stream.
+    std::string operator()(const TextRun& run) {
         if (run.text.empty()) return {};
         const HPDF_Font font = fonts_[static_cast<std::size_t>(run.face)];
-        const bool drawn =
-            HPDF_Page_BeginText(page_) == HPDF_OK &&
-            HPDF_Page_SetFontAndSize(page_, font, real(run.size_pt)) == HPDF_OK &&
-            set_fill(run.color) &&
-            HPDF_Page_TextOut(page_, real(frame_.x(run.left_pt)), real(frame_.y(run.baseline_pt)),
-                              run.text.c_str()) == HPDF_OK &&
-            HPDF_Page_EndText(page_) == HPDF_OK;
+        bool drawn = in_text_ || HPDF_Page_BeginText(page_) == HPDF_OK;
+        in_text_ = drawn;
+        if (drawn && (font != font_ || run.size_pt != size_pt_)) {
+            drawn = HPDF_Page_SetFontAndSize(page_, font, real(run.size_pt)) == HPDF_OK;
+            font_ = font;
+            size_pt_ = run.size_pt;
+        }
+        drawn = drawn && set_fill(run.color) &&
+                HPDF_Page_TextOut(page_, real(frame_.x(run.left_pt)), real(frame_.y(run.baseline_pt)),
+                                  run.text.c_str()) == HPDF_OK;
         return drawn ? std::string() : document_.failure(fmt::format("drawing text \"{}\"", run.text));
     }
 
-    std::string operator()(const FilledRect& item) const {
+    /// Closes the text object left open by the last runs, if any; false when libharu fails.
+    bool end_text() {
+        if (!in_text_) return true;
+        in_text_ = false;
+        return HPDF_Page_EndText(page_) == HPDF_OK;
+    }
+
+    std::string operator()(const FilledRect& item) {
+        if (!end_text()) return document_.failure("ending a text object");
         const bool drawn = set_fill(item.color) && append_rect(item.rect) &&
                            HPDF_Page_Fill(page_) == HPDF_OK;
         return drawn ? std::string() : document_.failure("drawing a filled rectangle");
     }
 
     // One path, one fill: touching rectangles then have no anti-aliased seam between them.
-    std::string operator()(const FilledRects& item) const {
+    std::string operator()(const FilledRects& item) {
         if (item.rects.empty()) return {};
+        if (!end_text()) return document_.failure("ending a text object");
         bool drawn = set_fill(item.color);
         for (const Rect& rect : item.rects) drawn = drawn && append_rect(rect);
         drawn = drawn && HPDF_Page_Fill(page_) == HPDF_OK;
         return drawn ? std::string() : document_.failure("drawing a group of rectangles");
     }
 
-    std::string operator()(const LineSegment& line) const {
+    std::string operator()(const LineSegment& line) {
+        if (!end_text()) return document_.failure("ending a text object");
         const bool drawn =
             set_stroke(line.color) &&
             HPDF_Page_SetLineWidth(page_, real(line.width_pt)) == HPDF_OK &&
@@ -70,7 +87,7 @@ public:
         return drawn ? std::string() : document_.failure("drawing a line");
     }
 
-    std::string operator()(const Link& link) const {
+    std::string operator()(const Link& link) {
         if (!options_.links) return {};
         const PdfRect area = frame_.rect(link.rect);
         const HPDF_Rect haru_area{real(area.left_pt), real(area.bottom_pt),
@@ -86,8 +103,11 @@ public:
     }
 
 private:
-    // Sets the fill colour in the document's colour space: rg, or k with the print inks.
-    bool set_fill(const Color& color) const {
+    // Sets the fill colour in the document's colour space (rg, or k with the print inks),
+    // unless it is the current one.
+    bool set_fill(const Color& color) {
+        if (fill_ && *fill_ == color) return true;
+        fill_ = color;
         if (options_.color_space == ColorSpace::device_rgb)
             return HPDF_Page_SetRGBFill(page_, real(color.red), real(color.green), real(color.blue)) == HPDF_OK;
         const Cmyk inks = print_inks(color);
@@ -115,17 +135,21 @@ private:
     PageFrame frame_;
     const HaruFonts& fonts_;
     const RenderOptions& options_;
+    bool in_text_ = false;
+    HPDF_Font font_ = nullptr;
+    double size_pt_ = 0;
+    std::optional<Color> fill_;  ///< the current fill colour, once one is set
 };
 
 }  // namespace
 
 std::string draw_page(const HaruDocument& document, HPDF_Page haru_page, const Page& page,
                       const HaruFonts& fonts, const RenderOptions& options) {
-    const ItemPainter painter(document, haru_page, PageFrame::of(page), fonts, options);
+    ItemPainter painter(document, haru_page, PageFrame::of(page), fonts, options);
     for (const auto* items : {&page.items, &page.marks})
         for (const Item& item : *items)
             if (std::string reason = std::visit(painter, item); !reason.empty()) return reason;
-    return {};
+    return painter.end_text() ? std::string() : document.failure("ending a text object");
 }
 
 }  // namespace brochure
