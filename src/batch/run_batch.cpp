@@ -25,13 +25,6 @@ BatchStatus status_from(ProfileStatus status) {
     return BatchStatus::io_error;
 }
 
-// Formats the diagnostics once, so the profile's source need not be kept for the reports.
-std::string printed_diagnostics(const std::vector<Diagnostic>& diagnostics, const std::string& source_text) {
-    std::string text;
-    for (const Diagnostic& diagnostic : diagnostics) text += format_diagnostic(diagnostic, source_text);
-    return text;
-}
-
 // Brings one profile's PDF up to date, rendering it unless its record says it already is;
 // `source_text` receives the profile's bytes when it was loaded.
 BatchResult bring_up_to_date(const BatchInput& input, const BatchSettings& settings, std::string& source_text) {
@@ -72,8 +65,19 @@ BatchResult bring_up_to_date(const BatchInput& input, const BatchSettings& setti
 
 BatchResult build_one(const BatchInput& input, const BatchSettings& settings) {
     std::string source_text;
-    BatchResult result = bring_up_to_date(input, settings, source_text);
-    result.printed = printed_diagnostics(result.diagnostics, source_text);
+    BatchResult result;
+    try {
+        result = bring_up_to_date(input, settings, source_text);
+    } catch (const std::exception& error) {
+        // A bug met on one profile (out of memory included) fails that profile alone.
+        result = BatchResult{};
+        result.input = input;
+        result.status = BatchStatus::io_error;
+        result.diagnostics.push_back(
+            Diagnostic{Severity::error, input.profile_path, {}, std::string("internal error: ") + error.what(), {}});
+    }
+    // Formatted once, so the profile's source need not be kept for the reports.
+    result.printed = format_diagnostics(result.diagnostics, source_text);
     return result;
 }
 

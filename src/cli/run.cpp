@@ -20,8 +20,7 @@ void print_error(const std::string& file, const std::string& message) {
 
 /// Prints the outcome's diagnostics and maps its status to an exit code.
 int report(const ProfileOutcome& outcome) {
-    for (const Diagnostic& diagnostic : outcome.diagnostics)
-        std::fputs(format_diagnostic(diagnostic, outcome.source_text).c_str(), stderr);
+    std::fputs(format_diagnostics(outcome.diagnostics, outcome.source_text).c_str(), stderr);
     switch (outcome.status) {
         case ProfileStatus::ok:
             return kExitSuccess;
@@ -47,15 +46,15 @@ std::optional<FontFiles> font_files_in(const std::string& dir) {
     return files;
 }
 
+// The last second a PDF date (D:YYYYMMDDHHmmSS) can hold: 9999-12-31 23:59:59 UTC.
+constexpr long long kLastDateEpoch = 253'402'300'799;
+
 std::optional<long long> epoch_from(const std::string& text) {
-    if (text.empty()) return std::nullopt;
-    try {
-        std::size_t used = 0;
-        const long long seconds = std::stoll(text, &used);
-        if (used == text.size() && seconds >= 0) return seconds;
-    } catch (const std::exception&) {
-    }
-    return std::nullopt;
+    if (text.empty() || text.find_first_not_of("0123456789") != std::string::npos || text.size() > 12)
+        return std::nullopt;
+    const long long seconds = std::stoll(text);
+    if (seconds > kLastDateEpoch) return std::nullopt;
+    return seconds;
 }
 
 std::string default_output_for(const std::string& profile_path) {
@@ -74,7 +73,9 @@ int with_render_settings(const Options& options, const std::string& source_date_
     settings.target = options.print ? Target::print : Target::screen;
     settings.pdfa = options.pdfa;
     if (!source_date_epoch.empty() && !settings.source_date_epoch) {
-        print_error("SOURCE_DATE_EPOCH", "expected a whole number of seconds, got '" + source_date_epoch + "'");
+        print_error("SOURCE_DATE_EPOCH", "expected a whole number of seconds from 0 to " +
+                                             std::to_string(kLastDateEpoch) + " (the end of the year 9999), got '" +
+                                             source_date_epoch + "'");
         return kExitUsageOrIo;
     }
     const std::optional<FontFiles> fonts =
@@ -83,6 +84,8 @@ int with_render_settings(const Options& options, const std::string& source_date_
     const TrueTypeMetrics metrics(*fonts);
     settings.fonts = *fonts;
     settings.metrics = &metrics;
+    for (const std::string* path : {&fonts->regular, &fonts->bold, &fonts->italic, &fonts->bold_italic})
+        if (const auto identity = file_identity(*path)) settings.inputs.push_back(*identity);
     return use(settings);
 }
 

@@ -1,50 +1,82 @@
 #include "core/diagnostic.hpp"
 
 #include <algorithm>
-#include <optional>
 
 #include <fmt/format.h>
+
+#include "core/utf8.hpp"
 
 namespace brochure {
 
 namespace {
 
+// A quoted source line is shown whole up to this many code points; a longer one is cut
+// to a window of this width around the column, so that a diagnostic on a megabyte-long
+// line stays one screen line.
+constexpr std::size_t kSourceWindowChars = 100;
+
 std::string_view severity_name(Severity severity) {
     return severity == Severity::error ? "error" : "warning";
 }
 
-// The text of line `line_number` (from 1) without its line ending, or nothing when the
-// text is empty or has fewer lines.
-std::optional<std::string_view> source_line(std::string_view text, int line_number) {
-    if (text.empty()) return std::nullopt;
-    std::size_t start = 0;
-    for (int line = 1; line < line_number; ++line) {
-        const std::size_t newline = text.find('\n', start);
-        if (newline == std::string_view::npos) return std::nullopt;
-        start = newline + 1;
+bool is_control(char32_t c) { return c < 0x20 || (c >= 0x7F && c <= 0x9F); }
+
+// `text` with every control character (C0, DEL, C1) shown as \u{XX}, so that nothing a
+// profile holds can move a terminal's cursor or change its colours. Tabs stay tabs when
+// `keep_tabs` is set (source lines, whose caret line copies them).
+std::string printable(std::string_view text, bool keep_tabs = false) {
+    std::string shown;
+    for (std::size_t index = 0; index < text.size();) {
+        const std::size_t start = index;
+        const char32_t c = next_code_point(text, index);
+        if (is_control(c) && !(keep_tabs && c == '\t'))
+            shown += fmt::format("\\u{{{:02X}}}", static_cast<unsigned>(c));
+        else
+            shown.append(text.substr(start, index - start));
     }
-    if (start > text.size() || (start == text.size() && line_number > 1)) return std::nullopt;
-    std::string_view line = text.substr(start);
-    line = line.substr(0, line.find('\n'));
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    return line;
+    return shown;
 }
 
-// Padding that puts a caret under code point `column` (from 1) of `line`: a tab where the
-// line has a tab, so the caret lines up whatever the terminal's tab width.
-std::string caret_padding(std::string_view line, int column) {
-    std::string padding;
-    int code_points_seen = 0;
-    for (char byte : line) {
-        if (code_points_seen >= column - 1) break;
-        const bool continuation_byte = (static_cast<unsigned char>(byte) & 0xC0) == 0x80;
-        if (continuation_byte) continue;
-        padding += byte == '\t' ? '\t' : ' ';
-        ++code_points_seen;
+// The code points of `line` (byte offsets of each start, plus the end).
+std::vector<std::size_t> code_point_starts(std::string_view line) {
+    std::vector<std::size_t> starts;
+    for (std::size_t index = 0; index < line.size();) {
+        starts.push_back(index);
+        next_code_point(line, index);
+    }
+    starts.push_back(line.size());
+    return starts;
+}
+
+// The source line and caret of a diagnostic at code point `column` (from 1; 0: no caret).
+std::string quoted_source(std::string_view line, int column) {
+    const std::vector<std::size_t> starts = code_point_starts(line);
+    const std::size_t length = starts.size() - 1;
+    std::size_t first = 0;
+    std::size_t last = length;
+    if (length > kSourceWindowChars) {
+        const std::size_t at = column > 0 ? static_cast<std::size_t>(column - 1) : 0;
+        first = at > kSourceWindowChars / 2 ? std::min(at - kSourceWindowChars / 2, length - kSourceWindowChars) : 0;
+        last = first + kSourceWindowChars;
+    }
+    const std::string before = first > 0 ? "…" : "";
+    const std::string after = last < length ? "…" : "";
+    const std::string_view shown = line.substr(starts[first], starts[last] - starts[first]);
+    std::string out = fmt::format("    {}{}{}\n", before, printable(shown, true), after);
+    if (column <= 0) return out;
+
+    // Padding that puts the caret under the column: a tab where the line has a tab, so the
+    // caret lines up whatever the terminal's tab width.
+    std::string padding(before.empty() ? 0 : 1, ' ');
+    const std::size_t target = static_cast<std::size_t>(column - 1);
+    for (std::size_t i = first; i < std::min(target, last); ++i) {
+        std::size_t index = starts[i];
+        const char32_t c = next_code_point(line, index);
+        padding += c == '\t' ? std::string("\t") : std::string(is_control(c) ? 6 : 1, ' ');
     }
     // A column just past the end of the line (e.g. "missing value at end of line").
-    padding.append(static_cast<std::size_t>(std::max(0, column - 1 - code_points_seen)), ' ');
-    return padding;
+    if (target > length) padding.append(target - length, ' ');
+    return out + fmt::format("    {}^\n", padding);
 }
 
 }  // namespace
@@ -54,24 +86,52 @@ bool has_errors(const std::vector<Diagnostic>& diagnostics) {
                        [](const Diagnostic& d) { return d.severity == Severity::error; });
 }
 
-std::string format_diagnostic(const Diagnostic& diagnostic, std::string_view source_text) {
+void limit_diagnostics(std::vector<Diagnostic>& diagnostics, std::size_t most) {
+    if (diagnostics.size() <= most + 1) return;  // a summary line would hide no more than one
+    std::size_t errors = 0;
+    for (std::size_t i = most; i < diagnostics.size(); ++i) errors += diagnostics[i].severity == Severity::error;
+    const std::size_t omitted = diagnostics.size() - most;
+    Diagnostic summary{errors > 0 ? Severity::error : Severity::warning, diagnostics[most].file, {},
+                       fmt::format("… and {} more not shown ({} errors, {} warnings)", group_thousands(static_cast<long long>(omitted)),
+                                   group_thousands(static_cast<long long>(errors)),
+                                   group_thousands(static_cast<long long>(omitted - errors))),
+                       {"fix the problems above first; the rest are often of the same kind"}};
+    diagnostics.resize(most);
+    diagnostics.push_back(std::move(summary));
+}
+
+std::string group_thousands(long long value) {
+    const std::string digits = std::to_string(value < 0 ? -value : value);
+    std::string grouped;
+    for (std::size_t i = 0; i < digits.size(); ++i) {
+        if (i > 0 && (digits.size() - i) % 3 == 0) grouped += ',';
+        grouped += digits[i];
+    }
+    return value < 0 ? "-" + grouped : grouped;
+}
+
+std::string format_diagnostic(const Diagnostic& diagnostic, const SourceLines& source) {
     const SourcePosition& position = diagnostic.position;
-    std::string out = diagnostic.file;
+    std::string out = printable(diagnostic.file);
     if (position.line > 0) {
         out += fmt::format(":{}", position.line);
         if (position.column > 0) out += fmt::format(":{}", position.column);
     }
-    out += fmt::format(": {}: {}\n", severity_name(diagnostic.severity), diagnostic.message);
+    out += fmt::format(": {}: {}\n", severity_name(diagnostic.severity), printable(diagnostic.message));
+    if (position.line > 0)
+        if (const auto line = source.line(position.line)) out += quoted_source(*line, position.column);
+    for (const std::string& hint : diagnostic.hints) out += fmt::format("    hint: {}\n", printable(hint));
+    return out;
+}
 
-    if (position.line > 0) {
-        if (const auto line = source_line(source_text, position.line)) {
-            out += fmt::format("    {}\n", *line);
-            if (position.column > 0) {
-                out += fmt::format("    {}^\n", caret_padding(*line, position.column));
-            }
-        }
-    }
-    for (const std::string& hint : diagnostic.hints) out += fmt::format("    hint: {}\n", hint);
+std::string format_diagnostic(const Diagnostic& diagnostic, std::string_view source_text) {
+    return format_diagnostic(diagnostic, SourceLines(source_text));
+}
+
+std::string format_diagnostics(const std::vector<Diagnostic>& diagnostics, std::string_view source_text) {
+    const SourceLines source(source_text);
+    std::string out;
+    for (const Diagnostic& diagnostic : diagnostics) out += format_diagnostic(diagnostic, source);
     return out;
 }
 

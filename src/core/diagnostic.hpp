@@ -6,16 +6,9 @@
 #include <string_view>
 #include <vector>
 
+#include "core/source_lines.hpp"
+
 namespace brochure {
-
-/// A position in a source file, counted from 1. Line 0 means "no position known".
-/// (yaml-cpp counts from 0; the loader adds 1 in exactly one place.)
-struct SourcePosition {
-    int line = 0;
-    int column = 0;
-
-    bool operator==(const SourcePosition&) const = default;
-};
 
 enum class Severity { warning, error };
 
@@ -31,13 +24,31 @@ struct Diagnostic {
 /// True when any diagnostic in `diagnostics` is an error.
 bool has_errors(const std::vector<Diagnostic>& diagnostics);
 
+/// Most diagnostics kept for one file: past it, one summary counts the rest, so that a
+/// profile built to be wrong everywhere still gets a report of bounded size.
+inline constexpr std::size_t kMaxDiagnosticsPerFile = 50;
+
+/// Keeps the first `most` of `diagnostics` and replaces the others with one summary ("… and
+/// 29,950 more not shown (29,950 errors, 0 warnings)"), an error when any of them was one.
+void limit_diagnostics(std::vector<Diagnostic>& diagnostics, std::size_t most = kMaxDiagnosticsPerFile);
+
+/// `value` with thousands separated by commas: 29950 → "29,950".
+std::string group_thousands(long long value);
+
 /// Formats one diagnostic as
 ///   file:line:col: error: message
 ///     source line
 ///     ^
-///   hint: ...
-/// `source_text` is the whole file the diagnostic points into (may be empty: then no
-/// source line is shown). Ends with a newline.
+///     hint: ...
+/// quoting line `position.line` of `source` (none when it has no such line). A source line
+/// longer than 100 characters is cut to a window around the column, with "…" where it was
+/// cut. Control characters in any part are shown as \u{1B}. Ends with a newline.
+std::string format_diagnostic(const Diagnostic& diagnostic, const SourceLines& source);
+
+/// The same, indexing `source_text` (the whole file; may be empty) for this one call.
 std::string format_diagnostic(const Diagnostic& diagnostic, std::string_view source_text);
+
+/// Every diagnostic of one file, in order, its text indexed once.
+std::string format_diagnostics(const std::vector<Diagnostic>& diagnostics, std::string_view source_text);
 
 }  // namespace brochure

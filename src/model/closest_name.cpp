@@ -29,6 +29,11 @@ std::optional<std::string_view> closest_name(std::string_view name,
     std::optional<std::string_view> best;
     std::size_t best_distance = tolerance + 1;
     for (std::string_view candidate : candidates) {
+        // Lengths further apart than the tolerance cannot be close: no need to compare them
+        // (which also keeps a megabyte-long name cheap).
+        const std::size_t length_gap = name.size() > candidate.size() ? name.size() - candidate.size()
+                                                                       : candidate.size() - name.size();
+        if (length_gap > tolerance) continue;
         const std::size_t distance = edit_distance(name, candidate);
         if (distance < best_distance) {
             best = candidate;

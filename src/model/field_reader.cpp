@@ -19,6 +19,22 @@ namespace {
 
 constexpr std::size_t kQuotedValueChars = 40;
 
+// `text` cut after kQuotedValueChars characters, with "…" when it was cut: a value or key
+// quoted in a message stays short whatever its length.
+std::string clipped(std::string_view text) {
+    std::string shown;
+    std::size_t characters = 0;
+    for (char byte : text) {
+        const bool starts_character = (static_cast<unsigned char>(byte) & 0xC0) != 0x80;
+        if (starts_character && ++characters > kQuotedValueChars) {
+            shown += "…";
+            break;
+        }
+        shown += byte;
+    }
+    return shown;
+}
+
 // How a node reads in "expected X, got Y".
 std::string describe(const YamlNode& node) {
     switch (node.kind) {
@@ -27,17 +43,19 @@ std::string describe(const YamlNode& node) {
         case YamlNode::Kind::mapping: return "a mapping";
         case YamlNode::Kind::scalar: break;
     }
-    std::string shown;
-    std::size_t characters = 0;
-    for (char byte : node.value) {
-        const bool starts_character = (static_cast<unsigned char>(byte) & 0xC0) != 0x80;
-        if (starts_character && ++characters > kQuotedValueChars) {
-            shown += "…";
-            break;
-        }
-        shown += byte;
+    return fmt::format("\"{}\"", clipped(node.value));
+}
+
+// The first character of `text` that cannot be printed: a C0 control other than tab and
+// the line ends a paragraph may hold, DEL, or a C1 control. A YAML escape ("\0", "\e",
+// "\x85") writes one from printable source.
+std::optional<char32_t> first_control_character(std::string_view text) {
+    for (std::size_t index = 0; index < text.size();) {
+        const char32_t c = next_code_point(text, index);
+        const bool allowed_space = c == '\t' || c == '\n' || c == '\r';
+        if ((c < 0x20 && !allowed_space) || (c >= 0x7F && c <= 0x9F)) return c;
     }
-    return fmt::format("\"{}\"", shown);
+    return std::nullopt;
 }
 
 std::string_view trimmed(std::string_view text) {
@@ -90,16 +108,6 @@ std::string field_path(const std::string& parent, std::string_view key) {
     return parent.empty() ? std::string(key) : fmt::format("{}.{}", parent, key);
 }
 
-std::string grouped_digits(long value) {
-    const std::string digits = std::to_string(value < 0 ? -value : value);
-    std::string grouped;
-    for (std::size_t i = 0; i < digits.size(); ++i) {
-        if (i > 0 && (digits.size() - i) % 3 == 0) grouped += ',';
-        grouped += digits[i];
-    }
-    return value < 0 ? "-" + grouped : grouped;
-}
-
 FieldReader::FieldReader(std::string file) : file_(std::move(file)) {}
 
 void FieldReader::error(SourcePosition position, std::string message,
@@ -128,7 +136,7 @@ void FieldReader::check_keys(const YamlNode& mapping, std::span<const FieldSpec>
                                             path.empty() ? "profile" : path, describe(key)));
             continue;
         }
-        const std::string key_path = field_path(path, key.value);
+        const std::string key_path = field_path(path, clipped(key.value));
         if (std::find(known.begin(), known.end(), key.value) == known.end()) {
             std::vector<std::string> hints;
             if (const auto suggestion = closest_name(key.value, known)) {
@@ -187,6 +195,13 @@ std::optional<Text> FieldReader::checked_text(const YamlNode& node, SourcePositi
     const std::string_view value = trimmed(node.value);
     if (value.empty()) {
         error(position, fmt::format("{}: must not be empty", path), empty_value_hints(spec));
+        return std::nullopt;
+    }
+    if (const auto control = first_control_character(value)) {
+        error(position,
+              fmt::format("{}: contains the control character U+{:04X}, which cannot be printed", path,
+                          static_cast<unsigned>(*control)),
+              {"remove it (in a double-quoted string, an escape such as \\0 or \\e writes one)"});
         return std::nullopt;
     }
     bool acceptable = true;

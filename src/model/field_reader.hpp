@@ -18,9 +18,6 @@ namespace brochure {
 /// `parent.key`, or `key` at the top level.
 std::string field_path(const std::string& parent, std::string_view key);
 
-/// `value` with thousands separated by commas, e.g. 4000 → "4,000".
-std::string grouped_digits(long value);
-
 /// One entry of a list of mappings that passed its checks, with its path ("roles[1]").
 struct MappingItem {
     const YamlNode* node = nullptr;

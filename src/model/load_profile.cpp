@@ -72,9 +72,9 @@ void read_staff(FieldReader& reader, const YamlNode& mapping, Fields fields, Sta
     const long difference = total->value - itemised;
     reader.warning(staff.breakdown_position,
                    fmt::format("staff.breakdown: the categories add up to {} but staff.total is {} ({})",
-                               grouped_digits(itemised), grouped_digits(total->value),
-                               difference > 0 ? grouped_digits(difference) + " not itemised"
-                                              : grouped_digits(-difference) + " more than the total"));
+                               group_thousands(itemised), group_thousands(total->value),
+                               difference > 0 ? group_thousands(difference) + " not itemised"
+                                              : group_thousands(-difference) + " more than the total"));
 }
 
 void read_headquarters(FieldReader& reader, const YamlNode& mapping, Fields fields, Headquarters& hq) {

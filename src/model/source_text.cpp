@@ -44,31 +44,22 @@ std::size_t utf8_sequence_length(std::string_view text, std::size_t index) {
     return length;
 }
 
+// YAML 1.2's printable characters (its c-printable production): tab, the line ends, and
+// everything else but the C0 and C1 controls, DEL, surrogates and U+FFFE and U+FFFF.
+bool is_printable_in_yaml(char32_t c) {
+    if (c == '\t' || c == '\n' || c == '\r' || c == 0x85) return true;
+    if (c < 0x20 || (c >= 0x7F && c <= 0x9F)) return false;
+    return c != 0xFFFE && c != 0xFFFF;
+}
+
 }  // namespace
-
-LineIndex::LineIndex(std::string_view text) : text_(text) {
-    line_starts_.push_back(0);
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        if (text[i] == '\n') line_starts_.push_back(i + 1);
-    }
-}
-
-SourcePosition LineIndex::position_from_zero_based(int line, int byte_column) const {
-    if (line < 0 || byte_column < 0 || static_cast<std::size_t>(line) >= line_starts_.size()) {
-        return {};
-    }
-    const std::size_t start = line_starts_[static_cast<std::size_t>(line)];
-    const std::string_view before = text_.substr(start, static_cast<std::size_t>(byte_column));
-    // The one place where positions become 1-based.
-    return {line + 1, static_cast<int>(code_point_count(before)) + 1};
-}
 
 std::optional<Finding> check_source_text(std::string_view text) {
     if (text.starts_with("\xFF\xFE") || text.starts_with("\xFE\xFF")) {
         return Finding{{1, 1}, "the file is UTF-16; a profile is UTF-8 text",
                        {"save the file again with the UTF-8 encoding"}};
     }
-    const LineIndex lines(text);
+    const SourceLines lines(text);
     int line = 0;
     std::size_t line_start = 0;
     bool in_indentation = true;
@@ -88,6 +79,15 @@ std::optional<Finding> check_source_text(std::string_view text) {
                                        static_cast<unsigned char>(byte)),
                            {"save the file again with the UTF-8 encoding"}};
         }
+        std::size_t decoded_at = i;
+        const char32_t code_point = next_code_point(text, decoded_at);
+        if (!is_printable_in_yaml(code_point)) {
+            return Finding{here(),
+                           fmt::format("the file contains the control character U+{:04X}; a profile is "
+                                       "printable text",
+                                       static_cast<unsigned>(code_point)),
+                           {"remove it: a brochure cannot print it"}};
+        }
         if (byte == '\n') {
             ++line;
             line_start = i + 1;
@@ -100,6 +100,10 @@ std::optional<Finding> check_source_text(std::string_view text) {
                 return Finding{here(), "tab character in indentation",
                                {"YAML indents with spaces only: replace the tab with spaces"}};
             }
+            // The rest of the line is blank: skip it at once, so a line of a million tabs
+            // is read once, not once per tab.
+            i = content == std::string_view::npos ? text.size() : content;
+            continue;
         } else if (byte != ' ') {
             in_indentation = false;
         }

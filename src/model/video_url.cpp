@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "core/utf8.hpp"
 #include "model/limits.hpp"
 
 namespace brochure {
@@ -28,6 +29,17 @@ std::optional<std::string_view> after_http_scheme(std::string_view url) {
     return std::nullopt;
 }
 
+// The first character of `url` that changes the direction of the text around it
+// (U+061C, U+200E, U+200F, U+202A to U+202E, U+2066 to U+2069).
+std::optional<char32_t> first_bidi_control(std::string_view url) {
+    for (std::size_t index = 0; index < url.size();) {
+        const char32_t c = next_code_point(url, index);
+        if (c == 0x061C || c == 0x200E || c == 0x200F || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069))
+            return c;
+    }
+    return std::nullopt;
+}
+
 }  // namespace
 
 std::vector<UrlProblem> check_video_url(std::string_view url) {
@@ -43,6 +55,12 @@ std::vector<UrlProblem> check_video_url(std::string_view url) {
     if (blank != url.end()) {
         problems.push_back({"must not contain spaces or control characters",
                             {"write a space as %20"}});
+    }
+    if (const auto bidi = first_bidi_control(url)) {
+        problems.push_back({fmt::format("must not contain the bidirectional control U+{:04X}: it makes the printed "
+                                        "address read differently from the one the QR code opens",
+                                        static_cast<unsigned>(*bidi)),
+                            {"remove it"}});
     }
     if (url.size() > kMaxVideoUrlBytes) {
         problems.push_back(

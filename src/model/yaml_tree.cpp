@@ -16,7 +16,7 @@ namespace {
 // Builds YamlNodes from yaml-cpp's parse events, noting what a profile refuses.
 class TreeBuilder : public YAML::EventHandler {
 public:
-    TreeBuilder(const LineIndex& lines, int max_depth) : lines_(lines), max_depth_(max_depth) {}
+    TreeBuilder(const SourceLines& lines, int max_depth) : lines_(lines), max_depth_(max_depth) {}
 
     std::optional<YamlNode> root;
     std::optional<Finding> anchor;    ///< the first anchor or alias
@@ -101,7 +101,7 @@ private:
         }
     }
 
-    const LineIndex& lines_;
+    const SourceLines& lines_;
     int max_depth_;
     std::vector<Frame> stack_;
 };
@@ -157,7 +157,7 @@ std::vector<std::string> syntax_error_hints(const std::string& message) {
 }  // namespace
 
 YamlParse parse_yaml_document(std::string_view text, int max_nesting_depth) {
-    const LineIndex lines(text);
+    const SourceLines lines(text);
     TreeBuilder builder(lines, max_nesting_depth);
     YamlParse result;
     // yaml-cpp's parser reads from a stream; the copy is bounded by the file-size limit.
