@@ -1,7 +1,6 @@
 #include "batch/build_cache.hpp"
 
 #include <filesystem>
-#include <fstream>
 #include <system_error>
 
 #include "batch/content_hash.hpp"
@@ -21,26 +20,11 @@ std::string record_text(const std::string& key, const std::string& pdf_hash) {
     return "input " + key + "\noutput " + pdf_hash + "\n";
 }
 
-// Replaces the record at `path` through a temporary file and a rename, without the fsync
-// write_file_atomically pays for (a few milliseconds a file on a disk): a record lost or
-// emptied by a crash only makes the next build render that profile again.
+// Records are written without the fsync the PDFs get (a few milliseconds a file on a
+// disk): a record lost or emptied by a crash only makes the next build render that
+// profile again.
 std::string replace_record(const std::string& path, const std::string& text) {
-    const std::string temporary = path + ".partial";
-    {
-        std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-        out << text;
-        if (!out.flush()) {
-            std::error_code ignored;
-            fs::remove(temporary, ignored);
-            return "cannot write " + temporary;
-        }
-    }
-    std::error_code error;
-    fs::rename(temporary, path, error);
-    if (!error) return {};
-    std::error_code ignored;
-    fs::remove(temporary, ignored);
-    return "cannot replace the record: " + error.message();
+    return write_file_atomically(path, text, Durability::no_fsync);
 }
 
 }  // namespace

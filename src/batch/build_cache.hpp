@@ -7,7 +7,7 @@
 #include <string>
 
 #include "batch/batch_input.hpp"
-#include "render/pdf/render_pdf.hpp"
+#include "fonts/font_files.hpp"
 
 namespace brochure {
 

@@ -21,18 +21,36 @@ BatchInput input_for(const fs::path& profile, const fs::path& relative, const fs
     return BatchInput{profile.string(), relative.generic_string(), output.string()};
 }
 
+// Adds the *.yaml files below `folder` (at any depth, not following links to folders) to
+// `found`, their paths relative to `root`. A folder that cannot be read is one problem,
+// named by its own path; its siblings and the rest of the tree are still searched.
+void search_folder(const fs::path& folder, const fs::path& root, const fs::path& out_dir,
+                   std::vector<BatchInput>& found, std::vector<Diagnostic>& problems) {
+    std::error_code error;
+    fs::directory_iterator it(folder, error);
+    if (error) {
+        problems.push_back(problem(folder.string(), "cannot search the folder: " + error.message()));
+        return;
+    }
+    std::vector<fs::path> subfolders;
+    for (const fs::directory_iterator end; it != end; it.increment(error)) {
+        const fs::path& path = it->path();
+        std::error_code type_error;
+        const fs::file_status status = it->symlink_status(type_error);
+        if (fs::is_directory(status)) {
+            subfolders.push_back(path);
+        } else if (path.extension() == ".yaml" && it->is_regular_file(type_error)) {
+            found.push_back(input_for(path, path.lexically_relative(root), out_dir));
+        }
+    }
+    if (error) problems.push_back(problem(folder.string(), "cannot search the folder: " + error.message()));
+    for (const fs::path& subfolder : subfolders) search_folder(subfolder, root, out_dir, found, problems);
+}
+
 // The *.yaml files below `folder`, sorted by their path relative to it.
 std::vector<BatchInput> profiles_in(const fs::path& folder, const fs::path& out_dir, std::vector<Diagnostic>& problems) {
     std::vector<BatchInput> found;
-    std::error_code error;
-    fs::recursive_directory_iterator it(folder, error), end;
-    for (; !error && it != end; it.increment(error)) {
-        const fs::path& path = it->path();
-        std::error_code type_error;
-        if (path.extension() != ".yaml" || !it->is_regular_file(type_error)) continue;
-        found.push_back(input_for(path, path.lexically_relative(folder), out_dir));
-    }
-    if (error) problems.push_back(problem(folder.string(), "cannot search the folder: " + error.message()));
+    search_folder(folder, folder, out_dir, found, problems);
     std::sort(found.begin(), found.end(),
               [](const BatchInput& a, const BatchInput& b) { return a.relative_path < b.relative_path; });
     return found;

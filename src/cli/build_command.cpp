@@ -48,10 +48,12 @@ int exit_code_of(BatchStatus status) {
     return kExitInternal;
 }
 
-// Writes one report; false (after saying why) when it cannot.
-bool write_report(const std::string& path, const std::string& text) {
+// Writes one report, unless it would replace one of `protected_files`; false (after
+// saying why) when it cannot.
+bool write_report(const std::string& path, const std::string& text, const std::vector<FileIdentity>& protected_files) {
     if (path.empty()) return true;
-    const std::string reason = write_file_atomically(path, text);
+    std::string reason = unsafe_output_reason(path, protected_files);
+    if (reason.empty()) reason = write_file_atomically(path, text);
     if (reason.empty()) return true;
     std::fprintf(stderr, "%s: error: %s\n", path.c_str(), reason.c_str());
     return false;
@@ -80,6 +82,10 @@ int build(const Options& options, const RenderSettings& settings, const std::str
 
     const Discovery discovery = discover_inputs(options.profiles, options.out_dir);
     const std::vector<BatchInput> inputs = inputs_of_shard(discovery.inputs, *shard);
+    // No PDF may replace a profile of the batch, and no report a profile, a font or a PDF.
+    for (const BatchInput& input : discovery.inputs)
+        if (const auto identity = file_identity(input.profile_path)) batch.render.inputs.push_back(*identity);
+    std::vector<FileIdentity> not_for_reports = batch.render.inputs;
     BatchProgress progress(stderr, progress_style(options), inputs.size());
     ConsoleObserver observer(progress, options.quiet);
 
@@ -95,12 +101,17 @@ int build(const Options& options, const RenderSettings& settings, const std::str
     }
     for (BatchResult& result : run_batch(inputs, batch, observer)) results.push_back(std::move(result));
     progress.finish();
+    for (const BatchInput& input : discovery.inputs)
+        if (const auto identity = file_identity(input.output_path)) not_for_reports.push_back(*identity);
 
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     int worst = kExitSuccess;
     for (const BatchResult& result : results) worst = std::max(worst, exit_code_of(result.status));
-    if (!write_report(options.report_path, json_report(results, seconds))) worst = std::max(worst, kExitUsageOrIo);
-    if (!write_report(options.junit_path, junit_report(results, seconds))) worst = std::max(worst, kExitUsageOrIo);
+    if (!write_report(options.report_path, json_report(results, seconds), not_for_reports))
+        worst = std::max(worst, kExitUsageOrIo);
+    if (const auto report = file_identity(options.report_path)) not_for_reports.push_back(*report);
+    if (!write_report(options.junit_path, junit_report(results, seconds), not_for_reports))
+        worst = std::max(worst, kExitUsageOrIo);
     if (!options.quiet) std::fprintf(stderr, "%s\n", summary_line(tally_results(results), seconds).c_str());
     return worst;
 }

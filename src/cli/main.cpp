@@ -12,6 +12,9 @@
 #include "io/files.hpp"
 
 int main(int argc, char** argv) {
+    // Started with stderr closed, the first font opened would become descriptor 2 and
+    // receive every warning.
+    if (!brochure::open_closed_standard_descriptors()) return brochure::kExitUsageOrIo;
     // An interrupted render must not leave its temporary output file behind.
     brochure::install_cleanup_on_signals();
     try {

@@ -65,13 +65,24 @@ Exit codes:
 
 namespace {
 
+// A value that looks like an option ("--fonts" after "--out") is taken for the user's
+// slip, not for a folder of that name: "./--fonts" names such a folder. A lone "-" is a
+// value.
+bool is_option_name(const std::string& word) { return word.size() > 1 && word[0] == '-'; }
+
+// What to say after "option --out needs a value" when the next word was an option.
+std::string value_hint(const std::vector<std::string>& args, std::size_t i) {
+    if (i + 1 >= args.size()) return {};
+    return ", got the option '" + args[i + 1] + "' (write ./" + args[i + 1] + " for a file of that name)";
+}
+
 // Takes the build option at args[i] (and its value) into `options`; false when args[i] is
 // not a build option. A bad value sets `error`.
 bool parse_build_option(const std::vector<std::string>& args, std::size_t& i, Options& options, std::string& error) {
     const std::string& arg = args[i];
     const bool takes_value = arg == "--out" || arg == "--jobs" || arg == "--shard" || arg == "--report" || arg == "--junit";
-    if (takes_value && i + 1 >= args.size()) {
-        error = "option " + arg + " needs a value";
+    if (takes_value && (i + 1 >= args.size() || is_option_name(args[i + 1]))) {
+        error = "option " + arg + " needs a value" + value_hint(args, i);
         return true;
     }
     if (arg == "--out") options.out_dir = args[++i];
@@ -120,8 +131,8 @@ ParsedOptions parse_options(const std::vector<std::string>& args) {
     for (i = 1; i < args.size(); ++i) {
         const std::string& arg = args[i];
         auto value = [&](std::string& target) {
-            if (i + 1 >= args.size()) {
-                parsed.error = "option " + arg + " needs a value";
+            if (i + 1 >= args.size() || is_option_name(args[i + 1])) {
+                parsed.error = "option " + arg + " needs a value" + value_hint(args, i);
                 return false;
             }
             target = args[++i];

@@ -6,7 +6,7 @@
 #include <string>
 
 #include "layout/font_metrics.hpp"
-#include "render/pdf/render_pdf.hpp"
+#include "fonts/font_files.hpp"
 
 namespace brochure {
 

@@ -8,7 +8,8 @@
 
 #include <fmt/format.h>
 
-#include <array>
+#include <algorithm>
+#include <climits>
 #include <atomic>
 #include <cerrno>
 #include <csignal>
@@ -23,45 +24,72 @@ std::string reason_from_errno(std::string_view action) {
 }
 
 // --- Temporary files the signal handlers must remove -----------------------------------
-// A few fixed slots, so that a signal handler can read them without locks or allocation:
-// a slot's path is written while it is `claimed` and only read once it is `active`.
+// A list that only grows, so that a signal handler can walk it without locks or
+// allocation: an entry is linked in fully formed and never unlinked or freed, and is
+// reused once released. A process has as many entries as it ever had writes at once.
 
-constexpr int kSlotFree = 0;
-constexpr int kSlotClaimed = 1;
-constexpr int kSlotActive = 2;
+constexpr int kEntryFree = 0;
+constexpr int kEntryClaimed = 1;
+constexpr int kEntryActive = 2;
 
-struct TemporarySlot {
-    std::atomic<int> state{kSlotFree};
-    char path[4096] = {};
+struct TemporaryEntry {
+    std::atomic<int> state{kEntryClaimed};
+    char path[PATH_MAX] = {};
+    TemporaryEntry* next = nullptr;  ///< set before the entry is linked in, never changed after
 };
 
-std::array<TemporarySlot, 8> temporary_slots;
+std::atomic<TemporaryEntry*> temporaries{nullptr};
 static_assert(std::atomic<int>::is_always_lock_free, "the signal handler needs lock-free atomics");
+static_assert(std::atomic<TemporaryEntry*>::is_always_lock_free, "the signal handler needs lock-free atomics");
 
-// Returns the slot now holding `path`, or nullptr when every slot is busy or the path is
-// too long (then that temporary is simply not removed on a signal).
-TemporarySlot* register_temporary(const std::string& path) {
-    if (path.size() >= sizeof(TemporarySlot::path)) return nullptr;
-    for (TemporarySlot& slot : temporary_slots) {
-        int expected = kSlotFree;
-        if (!slot.state.compare_exchange_strong(expected, kSlotClaimed)) continue;
-        std::memcpy(slot.path, path.c_str(), path.size() + 1);
-        slot.state.store(kSlotActive);
-        return &slot;
+// The signals whose default action ends the process, and which therefore must first
+// remove the temporaries.
+constexpr int kCleanupSignals[] = {SIGINT, SIGTERM, SIGHUP, SIGPIPE};
+
+// Records `path` (shorter than PATH_MAX: the system refuses longer ones anyway) for the
+// signal handlers; call with the cleanup signals blocked.
+TemporaryEntry* register_temporary(const std::string& path) {
+    TemporaryEntry* entry = nullptr;
+    for (TemporaryEntry* free = temporaries.load(); free != nullptr && entry == nullptr; free = free->next) {
+        int expected = kEntryFree;
+        if (free->state.compare_exchange_strong(expected, kEntryClaimed)) entry = free;
     }
-    return nullptr;
+    if (entry == nullptr) {
+        entry = new TemporaryEntry;  // never freed: the handler may be reading it
+        entry->next = temporaries.load();
+        while (!temporaries.compare_exchange_weak(entry->next, entry)) {
+        }
+    }
+    std::memcpy(entry->path, path.c_str(), std::min(path.size() + 1, sizeof(entry->path) - 1));
+    entry->state.store(kEntryActive);
+    return entry;
 }
 
-void unregister_temporary(TemporarySlot* slot) {
-    if (slot != nullptr) slot->state.store(kSlotFree);
-}
+void release_temporary(TemporaryEntry* entry) { entry->state.store(kEntryFree); }
 
 extern "C" void remove_temporaries_and_reraise(int signal_number) {
-    for (TemporarySlot& slot : temporary_slots)
-        if (slot.state.load() == kSlotActive) ::unlink(slot.path);
+    for (TemporaryEntry* entry = temporaries.load(); entry != nullptr; entry = entry->next)
+        if (entry->state.load() == kEntryActive) ::unlink(entry->path);
     // SA_RESETHAND restored the default action; it runs once this handler returns.
     ::raise(signal_number);
 }
+
+// Blocks the cleanup signals on this thread until it goes out of scope.
+class CleanupSignalsBlocked {
+public:
+    CleanupSignalsBlocked() {
+        sigset_t blocked;
+        sigemptyset(&blocked);
+        for (int signal_number : kCleanupSignals) sigaddset(&blocked, signal_number);
+        ::pthread_sigmask(SIG_BLOCK, &blocked, &previous_);
+    }
+    ~CleanupSignalsBlocked() { ::pthread_sigmask(SIG_SETMASK, &previous_, nullptr); }
+    CleanupSignalsBlocked(const CleanupSignalsBlocked&) = delete;
+    CleanupSignalsBlocked& operator=(const CleanupSignalsBlocked&) = delete;
+
+private:
+    sigset_t previous_;
+};
 
 // --- Atomic writes ---------------------------------------------------------------------
 
@@ -89,20 +117,53 @@ std::string write_all(int fd, const std::string& bytes) {
     return {};
 }
 
+// Why `path` may not be replaced by a regular file, judged from lstat: empty when it is
+// absent or a regular file.
+std::string not_replaceable_reason(const std::string& path) {
+    struct stat info {};
+    if (::lstat(path.c_str(), &info) != 0) {
+        if (errno == ENOENT) return {};
+        return reason_from_errno("cannot examine the output");
+    }
+    if (S_ISREG(info.st_mode)) return {};
+    if (S_ISLNK(info.st_mode)) return "is a symbolic link; name the file itself, or remove the link first";
+    if (S_ISDIR(info.st_mode)) return "is a folder, not a file";
+    return "is not a regular file (a device, a pipe or a socket), which a brochure must not replace";
+}
+
+// The permissions the file at `path` has now, or those of a new file when it is absent.
+mode_t mode_to_keep(const std::string& path) {
+    struct stat info {};
+    if (::stat(path.c_str(), &info) == 0 && S_ISREG(info.st_mode)) return info.st_mode & 07777;
+    return mode_for_new_files();
+}
+
 // Fills, flushes and closes `fd` (always closed), then renames `temporary` over `path`.
 std::string finish_temporary(int fd, const std::string& temporary, const std::string& path,
-                             const std::string& bytes) {
+                             const std::string& bytes, Durability durability) {
     std::string reason;
-    if (::fchmod(fd, mode_for_new_files()) != 0)
+    if (::fchmod(fd, mode_to_keep(path)) != 0)
         reason = reason_from_errno("cannot set the permissions of the temporary file");
     if (reason.empty()) reason = write_all(fd, bytes);
-    if (reason.empty() && ::fsync(fd) != 0)
+    if (reason.empty() && durability == Durability::fsync && ::fsync(fd) != 0)
         reason = reason_from_errno("cannot flush the temporary file");
     if (::close(fd) != 0 && reason.empty())
         reason = reason_from_errno("cannot close the temporary file");
+    // Checked again at the last moment: something may have appeared there meanwhile.
+    if (reason.empty()) reason = not_replaceable_reason(path);
     if (reason.empty() && ::rename(temporary.c_str(), path.c_str()) != 0)
         reason = reason_from_errno("cannot replace the file");
     return reason;
+}
+
+// The temporary's name pattern for a file called `name`: ".NAME.XXXXXX", with NAME cut
+// (at a character boundary) so that the whole stays within the system's 255 bytes.
+std::string temporary_name_pattern(const std::string& name) {
+    constexpr std::size_t kMaxNameBytes = NAME_MAX;
+    constexpr std::string_view kSuffix = ".XXXXXX";
+    std::size_t kept = std::min(name.size(), kMaxNameBytes - 1 - kSuffix.size());
+    while (kept > 0 && kept < name.size() && (static_cast<unsigned char>(name[kept]) & 0xC0) == 0x80) --kept;
+    return "." + name.substr(0, kept) + std::string(kSuffix);
 }
 
 }  // namespace
@@ -144,32 +205,47 @@ ReadResult read_file(const std::string& path, std::size_t max_bytes) {
     return result;
 }
 
-std::string write_file_atomically(const std::string& path, const std::string& bytes) {
+std::optional<FileIdentity> file_identity(const std::string& path) {
+    struct stat info {};
+    if (::stat(path.c_str(), &info) != 0) return std::nullopt;
+    return FileIdentity{info.st_dev, info.st_ino};
+}
+
+std::string unsafe_output_reason(const std::string& path, const std::vector<FileIdentity>& inputs) {
+    if (std::string reason = not_replaceable_reason(path); !reason.empty()) return reason;
+    const std::optional<FileIdentity> output = file_identity(path);
+    if (output && std::find(inputs.begin(), inputs.end(), *output) != inputs.end())
+        return "is one of the inputs (a profile or a font) and would be overwritten; choose another output";
+    return {};
+}
+
+std::string write_file_atomically(const std::string& path, const std::string& bytes, Durability durability) {
     const std::size_t slash = path.rfind('/');
     const std::string folder = slash == std::string::npos ? "." : path.substr(0, slash + 1);
     const std::string name = slash == std::string::npos ? path : path.substr(slash + 1);
     if (name.empty()) return "names a folder, not a file";
+    if (std::string reason = not_replaceable_reason(path); !reason.empty()) return reason;
 
-    std::string temporary = (slash == std::string::npos ? std::string() : folder) + "." + name + ".XXXXXX";
-    // SIGINT and SIGTERM wait while the temporary is created and registered: a signal in
-    // between would leave a file the handler does not know about.
-    sigset_t cleanup_signals, previous;
-    sigemptyset(&cleanup_signals);
-    sigaddset(&cleanup_signals, SIGINT);
-    sigaddset(&cleanup_signals, SIGTERM);
-    ::pthread_sigmask(SIG_BLOCK, &cleanup_signals, &previous);
-    const int fd = ::mkostemp(temporary.data(), O_CLOEXEC);
-    const int create_errno = errno;
-    TemporarySlot* slot = fd < 0 ? nullptr : register_temporary(temporary);
-    ::pthread_sigmask(SIG_SETMASK, &previous, nullptr);
+    std::string temporary = (slash == std::string::npos ? std::string() : folder) + temporary_name_pattern(name);
+    int fd = -1;
+    int create_errno = 0;
+    TemporaryEntry* entry = nullptr;
+    {
+        // No signal may land between creating the temporary and registering it: the
+        // handler would not know the file.
+        const CleanupSignalsBlocked blocked;
+        fd = ::mkostemp(temporary.data(), O_CLOEXEC);
+        create_errno = errno;
+        if (fd >= 0) entry = register_temporary(temporary);
+    }
     if (fd < 0) {
         errno = create_errno;
         return reason_from_errno("cannot create a temporary file in " + folder);
     }
 
-    const std::string reason = finish_temporary(fd, temporary, path, bytes);
+    const std::string reason = finish_temporary(fd, temporary, path, bytes, durability);
     if (!reason.empty()) ::unlink(temporary.c_str());
-    unregister_temporary(slot);
+    release_temporary(entry);
     return reason;
 }
 
@@ -177,8 +253,24 @@ void install_cleanup_on_signals() {
     struct sigaction action {};
     action.sa_handler = remove_temporaries_and_reraise;
     sigemptyset(&action.sa_mask);
+    // While one handler runs, the others wait: each removes the files, then re-raises.
+    for (int signal_number : kCleanupSignals) sigaddset(&action.sa_mask, signal_number);
     action.sa_flags = SA_RESETHAND;
-    for (int signal_number : {SIGINT, SIGTERM}) ::sigaction(signal_number, &action, nullptr);
+    for (int signal_number : kCleanupSignals) ::sigaction(signal_number, &action, nullptr);
+}
+
+bool open_closed_standard_descriptors() {
+    for (int fd = 0; fd <= 2; ++fd) {
+        if (::fcntl(fd, F_GETFD) >= 0 || errno != EBADF) continue;
+        // The lowest free descriptor is `fd` itself, those below it being open.
+        const int opened = ::open("/dev/null", fd == 0 ? O_RDONLY : O_WRONLY);
+        if (opened < 0) return false;
+        if (opened != fd) {
+            if (::dup2(opened, fd) < 0) return false;
+            ::close(opened);
+        }
+    }
+    return true;
 }
 
 }  // namespace brochure

@@ -14,15 +14,19 @@ namespace brochure {
 
 namespace {
 
-/// Every character of the profile must be drawable: a missing glyph would print as a box.
-/// Checked against the regular and bold faces, which between them set every field.
+/// Every character the brochure prints must be drawable: a missing glyph would print as a
+/// box, or as nothing. Checked against the regular and bold faces, which between them set
+/// every field, for the texts and for the addresses printed under the QR codes.
 void check_glyph_coverage(const Profile& profile, const FontMetrics& metrics, std::vector<Diagnostic>& diagnostics) {
-    for (const auto& [field_name, text] : profile_texts(profile)) {
+    std::vector<std::pair<std::string, const Text*>> printed = profile_texts(profile);
+    for (std::size_t i = 0; i < profile.videos.size(); ++i)
+        printed.emplace_back("videos[" + std::to_string(i) + "].url", &profile.videos[i].url);
+    for (const auto& [field_name, text] : printed) {
         std::string_view value = text->value;
         for (std::size_t index = 0; index < value.size();) {
             const std::size_t start = index;
             const char32_t code_point = next_code_point(value, index);
-            if (code_point < 0x20) continue;  // whitespace and controls are not drawn
+            if (code_point == '\t' || code_point == '\n' || code_point == '\r') continue;  // set as spaces
             if (metrics.has_glyph(FontFace::regular, code_point) && metrics.has_glyph(FontFace::bold, code_point))
                 continue;
             diagnostics.push_back(Diagnostic{
@@ -55,7 +59,9 @@ DocumentInfo document_info(const Profile& profile) {
 LayoutResult layout_brochure(const Profile& profile, const FontMetrics& metrics, const PageSpec& page,
                              const Hyphenator* hyphenator) {
     LayoutResult result;
+    // Before anything else reads the text: what cannot be drawn is not laid out.
     check_glyph_coverage(profile, metrics, result.diagnostics);
+    if (has_errors(result.diagnostics)) return result;
 
     Document& document = result.document;
     document.info = document_info(profile);

@@ -31,6 +31,7 @@ ProfileOutcome load(const std::string& profile_path, const RenderSettings& setti
     outcome.source_text = std::move(read.bytes);
     outcome.diagnostics = std::move(loaded.diagnostics);
     apply_werror(outcome.diagnostics, settings);
+    limit_diagnostics(outcome.diagnostics);
     if (has_errors(outcome.diagnostics) || !loaded.profile) {
         outcome.status = ProfileStatus::invalid_input;
         return outcome;
@@ -66,6 +67,7 @@ std::string render_options_for(const RenderSettings& settings, RenderOptions& op
 bool add_layout_diagnostics(LayoutResult& layout, const RenderSettings& settings, ProfileOutcome& outcome) {
     apply_werror(layout.diagnostics, settings);
     outcome.diagnostics.insert(outcome.diagnostics.end(), layout.diagnostics.begin(), layout.diagnostics.end());
+    limit_diagnostics(outcome.diagnostics);
     if (!has_errors(layout.diagnostics)) return true;
     outcome.status = ProfileStatus::invalid_input;
     return false;
@@ -81,43 +83,62 @@ LayoutResult layout_profile(const Profile& profile, const RenderSettings& settin
     return layout_brochure(profile, *settings.metrics, page, hyphenator ? &*hyphenator : nullptr);
 }
 
+namespace {
+
+/// Lays out and renders the loaded `profile` in memory; empty bytes (and the outcome's
+/// status and diagnostics set) when either fails.
+std::string render_in_memory(const Profile& profile, const std::string& output_path, const RenderSettings& settings,
+                             ProfileOutcome& outcome) {
+    LayoutResult layout = layout_profile(profile, settings);
+    if (!add_layout_diagnostics(layout, settings, outcome)) return {};
+    RenderOptions options;
+    if (std::string reason = render_options_for(settings, options); !reason.empty()) {
+        outcome.status = ProfileStatus::io_error;
+        outcome.diagnostics.push_back(file_error(output_path, reason));
+        return {};
+    }
+    RenderResult pdf = render_pdf(layout.document, options);
+    if (!pdf.ok()) {
+        outcome.status = ProfileStatus::io_error;
+        // A font the renderer cannot use is the font's fault, not the output's.
+        outcome.diagnostics.push_back(file_error(pdf.error_file.empty() ? output_path : pdf.error_file, pdf.error));
+        return {};
+    }
+    return std::move(pdf.pdf_bytes);
+}
+
+}  // namespace
+
 ProfileOutcome check_profile_file(const std::string& profile_path, const RenderSettings& settings) {
     std::optional<Profile> profile;
     ProfileOutcome outcome = load(profile_path, settings, profile);
-    if (!profile) return outcome;
-    LayoutResult layout = layout_profile(*profile, settings);
-    add_layout_diagnostics(layout, settings, outcome);
+    if (profile) render_in_memory(*profile, "<no output>", settings, outcome);
     return outcome;
 }
 
 ProfileOutcome render_profile_file(const std::string& profile_path, const std::string& output_path,
                                    const RenderSettings& settings) {
+    std::vector<FileIdentity> inputs = settings.inputs;
+    if (const auto profile = file_identity(profile_path)) inputs.push_back(*profile);
+    if (std::string reason = unsafe_output_reason(output_path, inputs); !reason.empty()) {
+        ProfileOutcome refused;
+        refused.status = ProfileStatus::io_error;
+        refused.diagnostics.push_back(file_error(output_path, reason));
+        return refused;
+    }
+
     std::optional<Profile> profile;
     ProfileOutcome outcome = load(profile_path, settings, profile);
     if (!profile) return outcome;
-
-    LayoutResult layout = layout_profile(*profile, settings);
-    if (!add_layout_diagnostics(layout, settings, outcome)) return outcome;
-
-    RenderOptions options;
-    if (std::string reason = render_options_for(settings, options); !reason.empty()) {
-        outcome.status = ProfileStatus::io_error;
-        outcome.diagnostics.push_back(file_error(output_path, reason));
-        return outcome;
-    }
-    const RenderResult pdf = render_pdf(layout.document, options);
-    if (!pdf.ok()) {
-        outcome.status = ProfileStatus::io_error;
-        outcome.diagnostics.push_back(file_error(output_path, pdf.error));
-        return outcome;
-    }
-    const std::string write_error = write_file_atomically(output_path, pdf.pdf_bytes);
+    const std::string pdf_bytes = render_in_memory(*profile, output_path, settings, outcome);
+    if (pdf_bytes.empty()) return outcome;
+    const std::string write_error = write_file_atomically(output_path, pdf_bytes);
     if (!write_error.empty()) {
         outcome.status = ProfileStatus::io_error;
         outcome.diagnostics.push_back(file_error(output_path, write_error));
         return outcome;
     }
-    outcome.pdf_bytes = pdf.pdf_bytes.size();
+    outcome.pdf_bytes = pdf_bytes.size();
     return outcome;
 }
 

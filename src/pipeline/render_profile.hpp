@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/diagnostic.hpp"
+#include "io/files.hpp"
 #include "layout/font_metrics.hpp"
 #include "layout/layout_brochure.hpp"
 #include "render/pdf/render_pdf.hpp"
@@ -34,6 +35,9 @@ struct RenderSettings {
     bool pdfa = false;                           ///< write PDF/A-2b, with the installed ICC profile
     std::optional<long long> source_date_epoch;  ///< see RenderOptions
     bool warnings_are_errors = false;
+    /// Files no output may replace: the fonts, and in a batch every profile of it (each
+    /// profile is protected from its own output in any case).
+    std::vector<FileIdentity> inputs;
 };
 
 /// How a profile fared.
@@ -54,12 +58,14 @@ struct ProfileOutcome {
 /// from `settings`, body text hyphenated with the profile language's patterns.
 LayoutResult layout_profile(const Profile& profile, const RenderSettings& settings);
 
-/// Reads and validates the profile at `profile_path` and lays it out, so that text too long
-/// for the brochure is reported too; nothing is rendered or written.
+/// Reads, validates, lays out and renders the profile at `profile_path` in memory, so that
+/// text too long for the brochure and fonts the renderer cannot use are reported too;
+/// nothing is written.
 ProfileOutcome check_profile_file(const std::string& profile_path, const RenderSettings& settings);
 
 /// Renders the profile at `profile_path` to `output_path`. On any error nothing is
-/// written and an existing file at `output_path` is left as it was.
+/// written and an existing file at `output_path` is left as it was. An output that is the
+/// profile itself, one of `settings.inputs`, or not a regular file is refused first.
 ProfileOutcome render_profile_file(const std::string& profile_path, const std::string& output_path,
                                    const RenderSettings& settings);
 

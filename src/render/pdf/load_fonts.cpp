@@ -29,7 +29,7 @@ std::string load_subset(const HaruDocument& document, const std::string& path,
 }  // namespace
 
 std::string load_fonts(const HaruDocument& document, const FontFiles& files,
-                       const FaceCodePoints& used, HaruFonts& fonts) {
+                       const FaceCodePoints& used, HaruFonts& fonts, std::string& failed_font) {
     HPDF_Doc pdf = document.handle();
     if (HPDF_UseUTFEncodings(pdf) != HPDF_OK || HPDF_SetCurrentEncoder(pdf, "UTF-8") != HPDF_OK)
         return document.failure("selecting the UTF-8 encoder");
@@ -44,8 +44,10 @@ std::string load_fonts(const HaruDocument& document, const FontFiles& files,
     }
     std::map<std::string, HPDF_Font> loaded;
     for (const auto& [path, code_points] : code_points_by_path) {
-        if (std::string reason = load_subset(document, path, code_points, loaded[path]); !reason.empty())
+        if (std::string reason = load_subset(document, path, code_points, loaded[path]); !reason.empty()) {
+            failed_font = path;
             return reason;
+        }
     }
     for (std::size_t face = 0; face < fonts.size(); ++face)
         fonts[face] = used[face].empty() ? nullptr : loaded.at(*paths[face]);

@@ -18,8 +18,8 @@ using FaceCodePoints = std::array<std::vector<char32_t>, 4>;
 /// cut down to the code points `used` lists for it (the subset is checked first: libharu
 /// crashes on bad fonts); a face with no code points is not loaded and stays nullptr. A
 /// file named for several faces is loaded once, with the union of their code points.
-/// Empty on success, else a one-line reason.
+/// Empty on success, else a one-line reason, with the font at fault in `failed_font`.
 std::string load_fonts(const HaruDocument& document, const FontFiles& files,
-                       const FaceCodePoints& used, HaruFonts& fonts);
+                       const FaceCodePoints& used, HaruFonts& fonts, std::string& failed_font);
 
 }  // namespace brochure

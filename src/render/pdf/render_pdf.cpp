@@ -57,14 +57,15 @@ std::string save_to_bytes(const HaruDocument& document, std::string& bytes) {
 }
 
 std::string render_into(const HaruDocument& document, const Document& layout,
-                        const RenderOptions& options, std::string& bytes) {
+                        const RenderOptions& options, std::string& bytes, std::string& failed_input) {
     if (layout.pages.empty()) return "the document has no pages";
     HPDF_Doc pdf = document.handle();
     if (HPDF_SetCompressionMode(pdf, HPDF_COMP_ALL) != HPDF_OK)
         return document.failure("enabling compression");
 
     HaruFonts fonts{};
-    if (std::string reason = load_fonts(document, options.fonts, used_code_points(layout), fonts); !reason.empty())
+    if (std::string reason = load_fonts(document, options.fonts, used_code_points(layout), fonts, failed_input);
+        !reason.empty())
         return reason;
     for (HPDF_Font font : fonts)
         if (std::string reason = font != nullptr ? replace_to_unicode_cmap(document, font) : std::string();
@@ -104,9 +105,9 @@ std::string render_into(const HaruDocument& document, const Document& layout,
 
 RenderResult render_pdf(const Document& document, const RenderOptions& options) {
     HaruDocument haru;  // not const: libharu's error callback writes into it
-    if (!haru.valid()) return {{}, "cannot create a PDF document: out of memory"};
+    if (!haru.valid()) return {{}, "cannot create a PDF document: out of memory", {}};
     RenderResult result;
-    result.error = render_into(haru, document, options, result.pdf_bytes);
+    result.error = render_into(haru, document, options, result.pdf_bytes, result.error_file);
     if (!result.ok()) result.pdf_bytes.clear();
     return result;
 }

@@ -5,18 +5,10 @@
 #include <optional>
 #include <string>
 
+#include "fonts/font_files.hpp"
 #include "layout/document.hpp"
 
 namespace brochure {
-
-/// Paths of the TrueType files for the four faces. Each must have been checked by
-/// fonts/ (check_font_file) before it reaches the renderer: libharu crashes on bad fonts.
-struct FontFiles {
-    std::string regular;
-    std::string bold;
-    std::string italic;
-    std::string bold_italic;
-};
 
 /// The colour space every colour operator of the content uses.
 enum class ColorSpace {
@@ -46,7 +38,8 @@ struct RenderOptions {
 /// Either the bytes of a complete PDF, or a one-line error saying what failed.
 struct RenderResult {
     std::string pdf_bytes;
-    std::string error;  ///< empty on success
+    std::string error;       ///< empty on success
+    std::string error_file;  ///< the input at fault (a font), when it is one; empty otherwise
     bool ok() const { return error.empty(); }
 };
 
