@@ -14,6 +14,7 @@
 #include "core/diagnostic.hpp"
 #include "fonts/truetype_metrics.hpp"
 #include "fuzz/fuzz_entry.hpp"
+#include "layout/break_opportunities.hpp"
 #include "model/load_profile.hpp"
 #include "pipeline/render_profile.hpp"
 #include "render/pdf/output_intents.hpp"
@@ -85,12 +86,24 @@ std::vector<Variant> variants() {
     return {screen, print};
 }
 
+// The line breaker takes any text the loader lets through, and the loader checks only
+// what YAML itself allows: it is fed the raw input too, every byte sequence included, and
+// must answer with one well-formed entry per byte (ICU replaces ill-formed UTF-8).
+void check_line_breaker(std::string_view text) {
+    for (const char* lang : {"en", "fr", "de-CH", "zz-Bogus-x-1"}) {
+        const std::vector<BreakAfter> breaks = line_break_opportunities(text, lang);
+        if (breaks.size() != text.size()) fail("line_break_opportunities gave a wrong number of entries");
+        if (!text.empty() && breaks.back() != BreakAfter::mandatory) fail("the text's end is not a mandatory break");
+    }
+}
+
 void run_pipeline(std::string_view text) {
     // The CLI refuses larger files before the loader sees them.
     if (text.size() > kMaxProfileBytes) return;
+    check_line_breaker(text);
     const LoadResult loaded = load_profile_from_text(text, "fuzz.yaml");
     // Formatting places a caret under arbitrary text: part of what must never crash.
-    for (const Diagnostic& diagnostic : loaded.diagnostics) (void)format_diagnostic(diagnostic, text);
+    (void)format_diagnostics(loaded.diagnostics, text);
     if (!loaded.profile) {
         if (!has_errors(loaded.diagnostics)) fail("the loader refused the profile without an error");
         return;

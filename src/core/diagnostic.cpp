@@ -19,39 +19,49 @@ std::string_view severity_name(Severity severity) {
     return severity == Severity::error ? "error" : "warning";
 }
 
-bool is_control(char32_t c) { return c < 0x20 || (c >= 0x7F && c <= 0x9F); }
+// Characters never sent to a terminal as they are: controls (C0, DEL, C1), which can move
+// its cursor or change its colours, and bidirectional controls, which reorder what it shows.
+bool is_escaped(char32_t c) {
+    return c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0x061C || c == 0x200E || c == 0x200F ||
+           (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+}
 
-// `text` with every control character (C0, DEL, C1) shown as \u{XX}, so that nothing a
-// profile holds can move a terminal's cursor or change its colours. Tabs stay tabs when
-// `keep_tabs` is set (source lines, whose caret line copies them).
+std::string escape_of(char32_t c) { return fmt::format("\\u{{{:02X}}}", static_cast<unsigned>(c)); }
+
+// `text` with every is_escaped character shown as \u{XX}. Tabs stay tabs when `keep_tabs`
+// is set (source lines, whose caret line copies them).
 std::string printable(std::string_view text, bool keep_tabs = false) {
     std::string shown;
     for (std::size_t index = 0; index < text.size();) {
         const std::size_t start = index;
         const char32_t c = next_code_point(text, index);
-        if (is_control(c) && !(keep_tabs && c == '\t'))
-            shown += fmt::format("\\u{{{:02X}}}", static_cast<unsigned>(c));
+        if (is_escaped(c) && !(keep_tabs && c == '\t'))
+            shown += escape_of(c);
         else
             shown.append(text.substr(start, index - start));
     }
     return shown;
 }
 
-// The code points of `line` (byte offsets of each start, plus the end).
-std::vector<std::size_t> code_point_starts(std::string_view line) {
-    std::vector<std::size_t> starts;
-    for (std::size_t index = 0; index < line.size();) {
-        starts.push_back(index);
-        next_code_point(line, index);
+bool is_continuation_byte(char byte) { return (static_cast<unsigned char>(byte) & 0xC0) == 0x80; }
+
+// Byte offset of code point `index` of `line`, starting the count at byte `from` (code
+// point `from_index`); the line's size when it has fewer code points.
+std::size_t offset_of_code_point(std::string_view line, std::size_t index, std::size_t from = 0,
+                                 std::size_t from_index = 0) {
+    std::size_t offset = from;
+    for (std::size_t seen = from_index; offset < line.size(); ++offset) {
+        if (is_continuation_byte(line[offset])) continue;
+        if (seen++ == index) return offset;
     }
-    starts.push_back(line.size());
-    return starts;
+    return line.size();
 }
 
 // The source line and caret of a diagnostic at code point `column` (from 1; 0: no caret).
+// Only the window shown is decoded, so that quoting a megabyte-long line costs one scan.
 std::string quoted_source(std::string_view line, int column) {
-    const std::vector<std::size_t> starts = code_point_starts(line);
-    const std::size_t length = starts.size() - 1;
+    std::size_t length = 0;
+    for (char byte : line) length += !is_continuation_byte(byte);
     std::size_t first = 0;
     std::size_t last = length;
     if (length > kSourceWindowChars) {
@@ -59,20 +69,23 @@ std::string quoted_source(std::string_view line, int column) {
         first = at > kSourceWindowChars / 2 ? std::min(at - kSourceWindowChars / 2, length - kSourceWindowChars) : 0;
         last = first + kSourceWindowChars;
     }
+    const std::size_t first_byte = offset_of_code_point(line, first);
+    const std::size_t last_byte = offset_of_code_point(line, last, first_byte, first);
     const std::string before = first > 0 ? "…" : "";
     const std::string after = last < length ? "…" : "";
-    const std::string_view shown = line.substr(starts[first], starts[last] - starts[first]);
+    const std::string_view shown = line.substr(first_byte, last_byte - first_byte);
     std::string out = fmt::format("    {}{}{}\n", before, printable(shown, true), after);
     if (column <= 0) return out;
 
     // Padding that puts the caret under the column: a tab where the line has a tab, so the
-    // caret lines up whatever the terminal's tab width.
+    // caret lines up whatever the terminal's tab width, and the width of an escape where
+    // a control character was shown as one.
     std::string padding(before.empty() ? 0 : 1, ' ');
     const std::size_t target = static_cast<std::size_t>(column - 1);
-    for (std::size_t i = first; i < std::min(target, last); ++i) {
-        std::size_t index = starts[i];
-        const char32_t c = next_code_point(line, index);
-        padding += c == '\t' ? std::string("\t") : std::string(is_control(c) ? 6 : 1, ' ');
+    std::size_t index = 0;
+    for (std::size_t i = first; i < std::min(target, last) && index < shown.size(); ++i) {
+        const char32_t c = next_code_point(shown, index);
+        padding += c == '\t' ? std::string("\t") : std::string(is_escaped(c) ? escape_of(c).size() : 1, ' ');
     }
     // A column just past the end of the line (e.g. "missing value at end of line").
     if (target > length) padding.append(target - length, ' ');

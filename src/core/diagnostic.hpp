@@ -42,7 +42,8 @@ std::string group_thousands(long long value);
 ///     hint: ...
 /// quoting line `position.line` of `source` (none when it has no such line). A source line
 /// longer than 100 characters is cut to a window around the column, with "…" where it was
-/// cut. Control characters in any part are shown as \u{1B}. Ends with a newline.
+/// cut. Control and bidirectional-control characters in any part are shown as escapes
+/// (\u{1B}, \u{202E}), never sent to a terminal. Ends with a newline.
 std::string format_diagnostic(const Diagnostic& diagnostic, const SourceLines& source);
 
 /// The same, indexing `source_text` (the whole file; may be empty) for this one call.

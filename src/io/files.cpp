@@ -13,6 +13,7 @@
 #include <atomic>
 #include <cerrno>
 #include <csignal>
+#include <ctime>
 #include <cstring>
 
 namespace brochure {
@@ -39,6 +40,12 @@ struct TemporaryEntry {
 };
 
 std::atomic<TemporaryEntry*> temporaries{nullptr};
+
+// A signal is delivered to any thread that does not block it, so blocking it on the
+// thread that creates a temporary is not enough: the handler, on another thread, waits
+// for every creation under way to be registered, and once it has begun, no new one starts.
+std::atomic<int> creations_under_way{0};
+std::atomic<bool> cleaning_up{false};
 static_assert(std::atomic<int>::is_always_lock_free, "the signal handler needs lock-free atomics");
 static_assert(std::atomic<TemporaryEntry*>::is_always_lock_free, "the signal handler needs lock-free atomics");
 
@@ -68,6 +75,11 @@ TemporaryEntry* register_temporary(const std::string& path) {
 void release_temporary(TemporaryEntry* entry) { entry->state.store(kEntryFree); }
 
 extern "C" void remove_temporaries_and_reraise(int signal_number) {
+    cleaning_up.store(true);
+    // A creation is a few system calls; the wait is bounded all the same (10 s), so a
+    // thread stopped in a debugger cannot keep the process from dying.
+    const struct timespec pause_between_looks {0, 1'000'000};
+    for (int looks = 0; creations_under_way.load() > 0 && looks < 10'000; ++looks) ::nanosleep(&pause_between_looks, nullptr);
     for (TemporaryEntry* entry = temporaries.load(); entry != nullptr; entry = entry->next)
         if (entry->state.load() == kEntryActive) ::unlink(entry->path);
     // SA_RESETHAND restored the default action; it runs once this handler returns.
@@ -215,7 +227,8 @@ std::string unsafe_output_reason(const std::string& path, const std::vector<File
     if (std::string reason = not_replaceable_reason(path); !reason.empty()) return reason;
     const std::optional<FileIdentity> output = file_identity(path);
     if (output && std::find(inputs.begin(), inputs.end(), *output) != inputs.end())
-        return "is one of the inputs (a profile or a font) and would be overwritten; choose another output";
+        return "is a file this run reads or writes (a profile, a font or another output) and would be "
+               "overwritten; choose another path";
     return {};
 }
 
@@ -232,11 +245,18 @@ std::string write_file_atomically(const std::string& path, const std::string& by
     TemporaryEntry* entry = nullptr;
     {
         // No signal may land between creating the temporary and registering it: the
-        // handler would not know the file.
+        // handler would not know the file. On this thread the signals wait; a handler
+        // running on another waits for creations_under_way to drop to zero.
         const CleanupSignalsBlocked blocked;
+        creations_under_way.fetch_add(1);
+        if (cleaning_up.load()) {
+            creations_under_way.fetch_sub(1);
+            for (;;) ::pause();  // the process is being ended by a signal: create nothing more
+        }
         fd = ::mkostemp(temporary.data(), O_CLOEXEC);
         create_errno = errno;
         if (fd >= 0) entry = register_temporary(temporary);
+        creations_under_way.fetch_sub(1);
     }
     if (fd < 0) {
         errno = create_errno;

@@ -1,6 +1,7 @@
 #include "layout/back_page.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <string>
 
 #include <fmt/format.h>
@@ -18,9 +19,14 @@ constexpr double kQrWidthPt = pt_from_mm(28);  // symbol and quiet zone together
 
 /// The short form of a URL a person could type: no scheme, no "www.", no trailing slash.
 std::string short_url(std::string_view url) {
+    const auto starts_with_ignoring_case = [&](std::string_view prefix) {
+        return url.size() >= prefix.size() && std::equal(prefix.begin(), prefix.end(), url.begin(), [](char a, char b) {
+                   return a == std::tolower(static_cast<unsigned char>(b));
+               });
+    };
     for (std::string_view prefix : {"https://", "http://"})
-        if (url.substr(0, prefix.size()) == prefix) url.remove_prefix(prefix.size());
-    if (url.substr(0, 4) == "www.") url.remove_prefix(4);
+        if (starts_with_ignoring_case(prefix)) url.remove_prefix(prefix.size());
+    if (starts_with_ignoring_case("www.")) url.remove_prefix(4);
     if (!url.empty() && url.back() == '/') url.remove_suffix(1);
     return std::string(url);
 }

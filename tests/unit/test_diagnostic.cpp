@@ -56,3 +56,48 @@ TEST_CASE("has_errors ignores warnings", "[diagnostic]") {
     CHECK(brochure::has_errors(diagnostics));
     CHECK_FALSE(brochure::has_errors({}));
 }
+
+TEST_CASE("a long source line is cut to a window around the column, the caret still under it", "[diagnostic]") {
+    std::string line(1000, 'a');
+    line[600] = 'X';
+    const Diagnostic diagnostic{Severity::error, "l.yaml", {1, 601}, "m", {}};
+    const std::string formatted = brochure::format_diagnostic(diagnostic, line + "\n");
+    const auto source_start = formatted.find('\n') + 1;
+    const std::string source = formatted.substr(source_start, formatted.find('\n', source_start) - source_start);
+    const std::string caret = formatted.substr(formatted.find('\n', source_start) + 1);
+    CHECK(source.rfind("    …", 0) == 0);
+    CHECK(source.size() < 120 + 8);
+    CHECK(source.substr(source.size() - 3) == "…");
+    // The caret's column in the quoted line is the X's.
+    const std::size_t x_in_source = source.find('X');
+    REQUIRE(x_in_source != std::string::npos);
+    // "…" is three bytes shown as one column.
+    CHECK(caret.find('^') == x_in_source - 2);
+}
+
+TEST_CASE("control and bidi characters are shown as escapes in every part of a diagnostic", "[diagnostic]") {
+    const Diagnostic diagnostic{Severity::error, "c\x1b.yaml", {1, 5}, "bad \x1b[31m key", {"hint \u202E here"}};
+    const std::string formatted = brochure::format_diagnostic(diagnostic, "ab\x07: \x1b[2J\n");
+    CHECK(formatted.find('\x1b') == std::string::npos);
+    CHECK(formatted.find('\x07') == std::string::npos);
+    CHECK(formatted.find("\u202E") == std::string::npos);
+    CHECK(formatted == "c\\u{1B}.yaml:1:5: error: bad \\u{1B}[31m key\n"
+                       "    ab\\u{07}: \\u{1B}[2J\n"
+                       "             ^\n"
+                       "    hint: hint \\u{202E} here\n");
+}
+
+TEST_CASE("past 50 diagnostics, one summary counts the rest", "[diagnostic]") {
+    std::vector<Diagnostic> diagnostics;
+    for (int i = 0; i < 30000; ++i)
+        diagnostics.push_back({i % 3 == 0 ? Severity::warning : Severity::error, "f.yaml", {i + 1, 1}, "m", {}});
+    brochure::limit_diagnostics(diagnostics);
+    REQUIRE(diagnostics.size() == 51);
+    CHECK(diagnostics.back().severity == Severity::error);
+    CHECK(diagnostics.back().position.line == 0);
+    CHECK(diagnostics.back().message == "… and 29,950 more not shown (19,967 errors, 9,983 warnings)");
+
+    std::vector<Diagnostic> few(51, Diagnostic{Severity::warning, "f.yaml", {1, 1}, "m", {}});
+    brochure::limit_diagnostics(few);
+    CHECK(few.size() == 51);  // a summary would hide only one
+}
