@@ -34,7 +34,31 @@ struct BoundsVisitor {
     }
     Rect operator()(const Link& link) const { return link.rect; }
 };
+struct Mover {
+    double dx_pt, dy_pt;
+    void operator()(TextRun& run) const {
+        run.left_pt += dx_pt;
+        run.baseline_pt += dy_pt;
+    }
+    void operator()(FilledRect& filled) const { move(filled.rect); }
+    void operator()(FilledRects& filled) const {
+        for (Rect& rect : filled.rects) move(rect);
+    }
+    void operator()(LineSegment& line) const {
+        line.x1_pt += dx_pt;
+        line.x2_pt += dx_pt;
+        line.y1_pt += dy_pt;
+        line.y2_pt += dy_pt;
+    }
+    void operator()(Link& link) const { move(link.rect); }
+    void move(Rect& rect) const {
+        rect.left_pt += dx_pt;
+        rect.top_pt += dy_pt;
+    }
+};
 }  // namespace
+
+void translate(Item& item, double dx_pt, double dy_pt) { std::visit(Mover{dx_pt, dy_pt}, item); }
 
 Rect bounds_of(const Item& item, const FontMetrics& metrics) {
     return std::visit(BoundsVisitor{metrics}, item);

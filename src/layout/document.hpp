@@ -86,6 +86,9 @@ struct Document {
     std::vector<Bookmark> bookmarks;
 };
 
+/// Moves `item` right by `dx_pt` and down by `dy_pt`.
+void translate(Item& item, double dx_pt, double dy_pt);
+
 /// Bounding box of an item on its page: text runs from cap height to descender,
 /// line segments by their end points (zero-width boxes allowed).
 Rect bounds_of(const Item& item, const FontMetrics& metrics);

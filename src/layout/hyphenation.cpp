@@ -1,5 +1,6 @@
 #include "layout/hyphenation.hpp"
 
+#include <cctype>
 #include <cstdlib>
 #include <map>
 #include <mutex>
@@ -7,6 +8,7 @@
 
 #include <hyphen.h>
 
+#include "core/unicode_text.hpp"
 #include "core/utf8.hpp"
 
 #ifndef BROCHURE_HYPHENATION_DIR
@@ -31,24 +33,6 @@ namespace {
 
 constexpr int kLettersBefore = 2;  // at least "ex-" ...
 constexpr int kLettersAfter = 3;   // ... and "-ple"
-
-bool is_letter(char32_t c) {
-    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) return true;
-    if (c >= 0xC0 && c <= 0x24F) return c != 0xD7 && c != 0xF7;  // Latin letters, not × and ÷
-    return c >= 0x370 && c <= 0x52F;                               // Greek and Cyrillic
-}
-
-/// Lower case of the Latin letters the patterns know; others are returned unchanged.
-char32_t lower_case(char32_t c) {
-    if (c >= 'A' && c <= 'Z') return c + 0x20;
-    if (c >= 0xC0 && c <= 0xDE && c != 0xD7) return c + 0x20;
-    if (c == 0x178) return 0xFF;  // Ÿ
-    // Latin Extended-A pairs capitals with the next code point, the parity changing twice.
-    const bool even_capitals = (c >= 0x100 && c <= 0x137) || (c >= 0x14A && c <= 0x177);
-    const bool odd_capitals = (c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E);
-    if ((even_capitals && c % 2 == 0) || (odd_capitals && c % 2 == 1)) return c + 1;
-    return c;
-}
 
 bool is_capital(char32_t c) { return lower_case(c) != c; }
 
@@ -100,21 +84,53 @@ std::shared_ptr<Hyphenator::Patterns> load_once(const std::filesystem::path& fil
 
 std::filesystem::path default_hyphenation_folder() { return BROCHURE_HYPHENATION_DIR; }
 
-std::optional<std::string_view> hyphenation_dictionary_name(std::string_view lang) {
-    // The primary language subtag, before any "-GB" or "_CA".
-    std::string primary;
-    for (char c : lang.substr(0, lang.find_first_of("-_"))) primary += static_cast<char>(lower_case(static_cast<unsigned char>(c)));
-    if (primary == "en") return "hyph_en_US.dic";
-    if (primary == "fr") return "hyph_fr.dic";
-    return std::nullopt;
+std::vector<std::string> hyphenation_dictionary_candidates(std::string_view lang) {
+    // The subtags of the tag: language, then an optional script (4 letters) and region
+    // (2 letters or 3 digits); variants and extensions do not change the patterns.
+    std::vector<std::string> subtags;
+    for (std::size_t start = 0; start <= lang.size();) {
+        const std::size_t end = std::min(lang.find_first_of("-_", start), lang.size());
+        subtags.emplace_back(lang.substr(start, end - start));
+        start = end + 1;
+    }
+    std::string language, script, region;
+    for (char c : subtags.front()) language += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (std::size_t i = 1; i < subtags.size(); ++i) {
+        std::string subtag = subtags[i];
+        if (subtag.size() == 4 && script.empty() && region.empty()) {
+            for (char& c : subtag) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+            subtag[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(subtag[0])));
+            script = subtag;
+        } else if ((subtag.size() == 2 || subtag.size() == 3) && region.empty()) {
+            for (char& c : subtag) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+            region = subtag;
+        }
+    }
+    // Bokmål is what "Norwegian" means unqualified.
+    if (language == "no") language = "nb";
+    // Where a language's patterns are filed under one country only, or differ by country.
+    static const std::map<std::string, std::string, std::less<>> kDefaultRegion{
+        {"bg", "BG"}, {"cs", "CZ"}, {"da", "DK"}, {"de", "DE"}, {"el", "GR"}, {"en", "US"}, {"es", "ES"},
+        {"et", "EE"}, {"fr", "FR"}, {"hr", "HR"}, {"hu", "HU"}, {"is", "IS"}, {"it", "IT"}, {"lt", "LT"},
+        {"lv", "LV"}, {"nb", "NO"}, {"nl", "NL"}, {"nn", "NO"}, {"pl", "PL"}, {"pt", "PT"}, {"ro", "RO"},
+        {"ru", "RU"}, {"sk", "SK"}, {"sl", "SI"}, {"sr", "RS"}, {"sv", "SE"}, {"uk", "UA"}};
+    // Serbian in Latin script has patterns of its own; other scripts are the language's usual one.
+    const std::string base = language == "sr" && script == "Latn" ? "sr-Latn" : language;
+    std::vector<std::string> candidates;
+    if (!region.empty()) candidates.push_back("hyph_" + base + "_" + region + ".dic");
+    if (base != "sr-Latn") candidates.push_back("hyph_" + base + ".dic");
+    if (const auto found = kDefaultRegion.find(language); found != kDefaultRegion.end())
+        candidates.push_back("hyph_" + base + "_" + found->second + ".dic");
+    return candidates;
 }
 
 std::optional<Hyphenator> Hyphenator::for_language(std::string_view lang, const std::filesystem::path& folder) {
-    const auto name = hyphenation_dictionary_name(lang);
-    if (!name) return std::nullopt;
-    auto patterns = load_once(folder / *name);
-    if (!patterns) return std::nullopt;
-    return Hyphenator(std::move(patterns));
+    for (const std::string& name : hyphenation_dictionary_candidates(lang)) {
+        std::error_code ignored;
+        if (!std::filesystem::is_regular_file(folder / name, ignored)) continue;
+        if (auto patterns = load_once(folder / name)) return Hyphenator(std::move(patterns));
+    }
+    return std::nullopt;
 }
 
 std::vector<std::size_t> Hyphenator::hyphenation_points(std::string_view word) const {
@@ -130,8 +146,17 @@ std::vector<std::size_t> Hyphenator::hyphenation_points(std::string_view word) c
             append_utf8(lowered, lower_case(c));
         }
         if (all_capitals) continue;
+        // Many of Debian's dictionaries are in an ISO 8859 charset: the word goes to libhyphen
+        // in the dictionary's own, one byte a letter. A word the charset cannot hold (a
+        // Greek name in Czech text) is not hyphenated.
+        if (!patterns_->dictionary->utf8) {
+            std::optional<std::string> encoded = encoded_in(lowered, patterns_->dictionary->cset);
+            if (!encoded || encoded->size() != run.letters.size()) continue;
+            lowered = std::move(*encoded);
+        }
 
-        // In UTF-8 mode libhyphen marks a break after code point i (not byte i) with an odd hyphens[i].
+        // libhyphen marks a break after letter i (code point i in UTF-8 mode, byte i in a
+        // single-byte charset) with an odd hyphens[i].
         std::vector<char> hyphens(lowered.size() + 5, 0);
         char** replacements = nullptr;
         int* positions = nullptr;
@@ -142,8 +167,8 @@ std::vector<std::size_t> Hyphenator::hyphenation_points(std::string_view word) c
                                   nullptr, &replacements, &positions, &cuts, kLettersBefore, kLettersAfter,
                                   kLettersBefore, kLettersAfter);
         }
-        // Non-standard hyphenation (letters changing at the break) does not occur in the
-        // English and French patterns; such points are skipped rather than set wrongly.
+        // Non-standard hyphenation (letters changing at the break, as in old German "ck" →
+        // "k-k") is skipped rather than set wrongly.
         for (int i = kLettersBefore - 1; i < length - kLettersAfter; ++i) {
             const bool replaced = replacements && replacements[i];
             if ((hyphens[static_cast<std::size_t>(i)] & 1) && !replaced)

@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <memory>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -17,9 +18,11 @@ namespace brochure {
 /// The folder holding the dictionaries when the caller names none (Debian's hyphen-* packages).
 std::filesystem::path default_hyphenation_folder();
 
-/// The dictionary file for a language tag: "en*" gives hyph_en_US.dic, "fr*" hyph_fr.dic;
-/// nullopt for a language without patterns here.
-std::optional<std::string_view> hyphenation_dictionary_name(std::string_view lang);
+/// The dictionary files that may hold the patterns of a BCP 47 tag, best first, as
+/// Debian's hyphen-* packages name them: "de-CH" gives hyph_de_CH.dic, hyph_de.dic,
+/// hyph_de_DE.dic; "en-GB" starts with hyph_en_GB.dic, "en" falls back to hyph_en_US.dic,
+/// "pt-BR" and "pt-PT" stay apart, "sr-Latn" is Serbian in Latin script, "no" is Bokmål.
+std::vector<std::string> hyphenation_dictionary_candidates(std::string_view lang);
 
 /// Hyphenation points of one language. Cheap to copy: copies share the loaded patterns,
 /// which stay loaded for the rest of the process. Safe to use from several threads.

@@ -7,7 +7,7 @@
 
 #include "layout/document.hpp"
 #include "layout/font_metrics.hpp"
-#include "layout/theme.hpp"
+#include "layout/text_style.hpp"
 
 namespace brochure {
 

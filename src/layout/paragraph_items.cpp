@@ -4,7 +4,7 @@
 #include <map>
 
 #include "core/utf8.hpp"
-#include "layout/break_opportunities.hpp"
+#include "core/unicode_text.hpp"
 
 namespace brochure {
 

@@ -139,7 +139,9 @@ void FieldReader::check_keys(const YamlNode& mapping, std::span<const FieldSpec>
         const std::string key_path = field_path(path, clipped(key.value));
         if (std::find(known.begin(), known.end(), key.value) == known.end()) {
             std::vector<std::string> hints;
-            if (const auto suggestion = closest_name(key.value, known)) {
+            if (const auto retired = path.empty() ? retired_field_hint(key.value) : std::nullopt) {
+                hints.emplace_back(*retired);
+            } else if (const auto suggestion = closest_name(key.value, known)) {
                 hints.push_back(fmt::format("did you mean '{}'?", *suggestion));
                 suggested.push_back(*suggestion);
             } else {

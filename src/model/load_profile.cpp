@@ -120,7 +120,12 @@ void read_profile(FieldReader& reader, const YamlNode& root, Profile& profile) {
     if (const YamlNode* node = reader.mapping(root, staff, "")) {
         read_staff(reader, *node, staff.fields, profile.staff);
     }
-    profile.international_staff_role = text("international_staff_role");
+    const FieldSpec& sections = field_spec(fields, "sections");
+    for (const MappingItem& item : reader.mapping_list(root, sections, "")) {
+        profile.sections.push_back(
+            Section{text_or_empty(reader.text(*item.node, field_spec(sections.fields, "title"), item.path)),
+                    text_or_empty(reader.text(*item.node, field_spec(sections.fields, "text"), item.path))});
+    }
 
     const FieldSpec& videos = field_spec(fields, "videos");
     for (const MappingItem& item : reader.mapping_list(root, videos, "")) {
@@ -137,6 +142,12 @@ void read_profile(FieldReader& reader, const YamlNode& root, Profile& profile) {
             text_or_empty(reader.text(*node, field_spec(internship.fields, "text"), "internship"))};
     }
     profile.values = reader.text_list(root, field_spec(fields, "values"), "");
+
+    const FieldSpec& labels = field_spec(fields, "labels");
+    if (const YamlNode* node = reader.mapping(root, labels, "")) {
+        for (const FieldSpec& label : labels.fields)
+            if (auto text = reader.text(*node, label, "labels")) profile.labels.push_back({std::string(label.key), *text});
+    }
 }
 
 std::string_view kind_name(const YamlNode& node) {

@@ -54,6 +54,18 @@ struct Video {
     Text url;  ///< absolute http(s) URL
 };
 
+/// A section of the organisation's own: a title and its paragraph.
+struct Section {
+    Text title;
+    Text text;
+};
+
+/// A label the profile sets in place of the design's default, e.g. ("staff", "Our team").
+struct LabelOverride {
+    std::string key;  ///< one of kLabelKeys
+    Text text;
+};
+
 struct Internship {
     Text title;
     Text text;
@@ -74,10 +86,11 @@ struct Profile {
     std::vector<Role> roles;
     Headquarters headquarters;
     Staff staff;
-    std::optional<Text> international_staff_role;  ///< paragraph
+    std::vector<Section> sections;  ///< shown after the staff section
     std::vector<Video> videos;
     std::optional<Internship> internship;
     std::vector<Text> values;
+    std::vector<LabelOverride> labels;
 };
 
 }  // namespace brochure

@@ -3,6 +3,10 @@
 #include <stdexcept>
 #include <string>
 
+#include <array>
+#include <utility>
+
+#include "model/label_keys.hpp"
 #include "model/limits.hpp"
 
 namespace brochure {
@@ -19,6 +23,7 @@ constexpr std::size_t kParagraphChars = 1200;
 constexpr std::size_t kShortParagraphChars = 300;
 constexpr std::size_t kListItems = 8;
 constexpr long kMostPeople = 100'000'000;
+constexpr std::size_t kMaxSections = 6;
 
 constexpr FieldSpec kRoleFields[] = {
     {.key = "name", .kind = FieldKind::text, .required = true, .max_length = kLabelChars},
@@ -61,6 +66,19 @@ constexpr FieldSpec kInternshipFields[] = {
      .max_length = kShortParagraphChars},
 };
 
+constexpr FieldSpec kSectionFields[] = {
+    {.key = "title", .kind = FieldKind::text, .required = true, .max_length = kTitleChars},
+    {.key = "text", .kind = FieldKind::text, .required = true, .max_length = kParagraphChars},
+};
+
+// One optional text per label key, in kLabelKeys' order.
+constexpr auto kLabelFields = [] {
+    std::array<FieldSpec, kLabelKeys.size()> fields{};
+    for (std::size_t i = 0; i < kLabelKeys.size(); ++i)
+        fields[i] = FieldSpec{.key = kLabelKeys[i], .kind = FieldKind::text, .max_length = kMaxLabelChars};
+    return fields;
+}();
+
 constexpr FieldSpec kProfileFields[] = {
     {.key = "lang", .kind = FieldKind::text, .required = true, .max_length = 35},
     {.key = "name", .kind = FieldKind::text, .required = true, .max_length = kLabelChars},
@@ -79,16 +97,29 @@ constexpr FieldSpec kProfileFields[] = {
     {.key = "headquarters", .kind = FieldKind::mapping, .required = true,
      .fields = kHeadquartersFields},
     {.key = "staff", .kind = FieldKind::mapping, .required = true, .fields = kStaffFields},
-    {.key = "international_staff_role", .kind = FieldKind::text, .max_length = kParagraphChars},
+    {.key = "sections", .kind = FieldKind::mapping_list, .max_items = kMaxSections, .fields = kSectionFields},
     {.key = "videos", .kind = FieldKind::mapping_list, .max_items = 6, .fields = kVideoFields},
     {.key = "internship", .kind = FieldKind::mapping, .fields = kInternshipFields},
     {.key = "values", .kind = FieldKind::text_list, .max_length = kLabelChars,
      .max_items = kListItems},
+    {.key = "labels", .kind = FieldKind::mapping, .fields = kLabelFields},
+};
+
+// Fields that once existed, and what took their place.
+constexpr std::pair<std::string_view, std::string_view> kRetiredFields[] = {
+    {"international_staff_role",
+     "this field was NATO's own; write it as a section: 'sections: [{title: The International Staff, text: ...}]'"},
 };
 
 }  // namespace
 
 std::span<const FieldSpec> profile_fields() { return kProfileFields; }
+
+std::optional<std::string_view> retired_field_hint(std::string_view key) {
+    for (const auto& [retired, hint] : kRetiredFields)
+        if (retired == key) return hint;
+    return std::nullopt;
+}
 
 const FieldSpec& field_spec(std::span<const FieldSpec> fields, std::string_view key) {
     for (const FieldSpec& spec : fields) {

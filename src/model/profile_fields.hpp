@@ -4,6 +4,7 @@
 // schema/profile.schema.json with it, so the field list is written down once.
 
 #include <cstddef>
+#include <optional>
 #include <span>
 #include <string_view>
 
@@ -35,6 +36,9 @@ struct FieldSpec {
 
 /// The fields of a profile's top-level mapping, in the order the documentation lists them.
 std::span<const FieldSpec> profile_fields();
+
+/// For a field the format no longer has, a hint saying what replaced it.
+std::optional<std::string_view> retired_field_hint(std::string_view key);
 
 /// The field called `key` among `fields`. Asking for a key the table lacks is a bug in
 /// the caller: throws std::logic_error.

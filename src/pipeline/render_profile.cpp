@@ -80,7 +80,16 @@ LayoutResult layout_profile(const Profile& profile, const RenderSettings& settin
     // Patterns are loaded once per process and language; a language without them is set
     // without hyphenation.
     const std::optional<Hyphenator> hyphenator = Hyphenator::for_language(profile.lang.value);
-    return layout_brochure(profile, *settings.metrics, page, hyphenator ? &*hyphenator : nullptr);
+    LayoutResult layout =
+        layout_brochure(profile, *settings.metrics, page, hyphenator ? &*hyphenator : nullptr, settings.page_count);
+    if (!hyphenator)
+        layout.diagnostics.insert(
+            layout.diagnostics.begin(),
+            Diagnostic{Severity::warning, profile.source_path, profile.lang.position,
+                       "lang: no hyphenation patterns for \"" + profile.lang.value +
+                           "\" are installed; body text is set without hyphenation",
+                       {"scripts/install-deps installs Debian's hyphen-* packages for the languages the labels cover"}});
+    return layout;
 }
 
 namespace {

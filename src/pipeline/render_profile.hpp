@@ -10,7 +10,7 @@
 #include "core/diagnostic.hpp"
 #include "io/files.hpp"
 #include "layout/font_metrics.hpp"
-#include "layout/layout_brochure.hpp"
+#include "design/layout_brochure.hpp"
 #include "render/pdf/render_pdf.hpp"
 
 namespace brochure {
@@ -31,6 +31,7 @@ struct RenderSettings {
     FontFiles fonts;
     const FontMetrics* metrics = nullptr;
     PageSpec page;                               ///< the paper; Target::print adds bleed and marks
+    int page_count = 0;                          ///< 1, 2 or 4; 0 chooses from the content
     Target target = Target::screen;
     bool pdfa = false;                           ///< write PDF/A-2b, with the installed ICC profile
     std::optional<long long> source_date_epoch;  ///< see RenderOptions
@@ -55,7 +56,8 @@ struct ProfileOutcome {
 };
 
 /// Lays out a loaded profile as rendering does: the paper (with bleed and marks for print)
-/// from `settings`, body text hyphenated with the profile language's patterns.
+/// and page count from `settings`, body text hyphenated with the profile language's
+/// patterns (a language without any is warned about at `lang`).
 LayoutResult layout_profile(const Profile& profile, const RenderSettings& settings);
 
 /// Reads, validates, lays out and renders the profile at `profile_path` in memory, so that

@@ -3,7 +3,7 @@
 
 #include <catch2/catch.hpp>
 
-#include "layout/bar_chart.hpp"
+#include "design/bar_chart.hpp"
 
 using namespace brochure;
 

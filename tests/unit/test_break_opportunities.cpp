@@ -6,7 +6,7 @@
 #include <string>
 
 #include "core/utf8.hpp"
-#include "layout/break_opportunities.hpp"
+#include "core/unicode_text.hpp"
 #include "layout/font_metrics.hpp"
 #include "layout/line_break.hpp"
 

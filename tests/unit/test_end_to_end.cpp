@@ -17,8 +17,8 @@
 #include <vector>
 
 #include "fonts/truetype_metrics.hpp"
-#include "layout/layout_brochure.hpp"
-#include "layout/profile_texts.hpp"
+#include "design/layout_brochure.hpp"
+#include "design/profile_texts.hpp"
 #include "pipeline/render_profile.hpp"
 #include "model/load_profile.hpp"
 #include "support/files.hpp"

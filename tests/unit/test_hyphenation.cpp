@@ -1,9 +1,12 @@
-// Hyphenation points from Debian's English and French patterns, and the rules on top:
-// two letters before a break, three after, nothing in URLs, numbers or acronyms.
+// Hyphenation points from Debian's patterns, and the rules on top: two letters before a
+// break, three after, nothing in URLs, numbers or acronyms; dictionaries chosen from the
+// language tag, in whatever charset Debian ships them.
 
 #include <catch2/catch.hpp>
 
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "layout/hyphenation.hpp"
 
@@ -22,14 +25,42 @@ std::string marked(const Hyphenator& hyphenator, std::string_view word) {
 }
 }  // namespace
 
-TEST_CASE("dictionaries are chosen by the language tag", "[layout][hyphenation]") {
-    CHECK(hyphenation_dictionary_name("en") == "hyph_en_US.dic");
-    CHECK(hyphenation_dictionary_name("en-GB") == "hyph_en_US.dic");
-    CHECK(hyphenation_dictionary_name("FR_ca") == "hyph_fr.dic");
-    CHECK_FALSE(hyphenation_dictionary_name("de"));
-    CHECK_FALSE(hyphenation_dictionary_name("eng"));
-    CHECK_FALSE(Hyphenator::for_language("de"));
+TEST_CASE("dictionaries are chosen by the language tag, with BCP 47 fallback", "[layout][hyphenation]") {
+    using Names = std::vector<std::string>;
+    CHECK(hyphenation_dictionary_candidates("en") == Names{"hyph_en.dic", "hyph_en_US.dic"});
+    CHECK(hyphenation_dictionary_candidates("en-GB").front() == "hyph_en_GB.dic");
+    CHECK(hyphenation_dictionary_candidates("FR_ca") == Names{"hyph_fr_CA.dic", "hyph_fr.dic", "hyph_fr_FR.dic"});
+    CHECK(hyphenation_dictionary_candidates("de-CH") == Names{"hyph_de_CH.dic", "hyph_de.dic", "hyph_de_DE.dic"});
+    CHECK(hyphenation_dictionary_candidates("pt-BR").front() == "hyph_pt_BR.dic");
+    CHECK(hyphenation_dictionary_candidates("pt") == Names{"hyph_pt.dic", "hyph_pt_PT.dic"});
+    CHECK(hyphenation_dictionary_candidates("no") == Names{"hyph_nb.dic", "hyph_nb_NO.dic"});
+    CHECK(hyphenation_dictionary_candidates("sr-Latn") == Names{"hyph_sr-Latn_RS.dic"});
+    CHECK(hyphenation_dictionary_candidates("sr-Cyrl-RS").front() == "hyph_sr_RS.dic");
+    CHECK_FALSE(Hyphenator::for_language("tr"));
     CHECK_FALSE(Hyphenator::for_language("en", "no/such/folder"));
+}
+
+TEST_CASE("every language with built-in labels and Debian patterns hyphenates its own words", "[layout][hyphenation]") {
+    // A long word of each language, and where its patterns must allow at least one break.
+    const std::pair<const char*, const char*> words[] = {
+        {"bg", "организация"}, {"cs", "organizace"},   {"da", "organisationen"}, {"de", "Organisation"},
+        {"de-CH", "Zusammenarbeit"}, {"el", "οργανισμός"}, {"en-GB", "organisation"}, {"es", "organización"},
+        {"et", "organisatsioon"}, {"fr", "organisation"}, {"hr", "organizacija"}, {"hu", "szervezet"},
+        {"is", "stofnunin"},      {"it", "organizzazione"}, {"lt", "organizacija"}, {"lv", "organizācija"},
+        {"nb", "organisasjonen"}, {"nl", "organisatie"},  {"pl", "organizacja"},  {"pt", "organização"},
+        {"pt-BR", "organização"}, {"ro", "organizație"},  {"sk", "organizácia"},  {"sl", "organizacija"},
+        {"sr", "организација"},   {"sv", "organisationen"}, {"uk", "організація"},
+    };
+    for (const auto& [lang, word] : words) {
+        INFO(lang << ": " << word);
+        const auto hyphenator = Hyphenator::for_language(lang);
+        REQUIRE(hyphenator);
+        CHECK(marked(*hyphenator, word) != word);
+    }
+    // Capitals are lowered as ICU lowers them, Greek and Cyrillic included.
+    const auto greek = Hyphenator::for_language("el");
+    REQUIRE(greek);
+    CHECK(marked(*greek, "Οργανισμός").find('-') != std::string::npos);
 }
 
 TEST_CASE("English words hyphenate as the US patterns say", "[layout][hyphenation]") {

@@ -9,7 +9,7 @@
 
 #include "fonts/truetype_metrics.hpp"
 #include "layout/kerning.hpp"
-#include "layout/text_flow.hpp"
+#include "layout/text_lines.hpp"
 
 using namespace brochure;
 

@@ -1,61 +1,107 @@
-// The brochure's own words and numbers in English and French.
+// The brochure's own words in every built-in language, the profile's replacements, and
+// numbers written as each language writes them (ICU's locale data).
 
 #include <catch2/catch.hpp>
 
-#include "layout/labels.hpp"
+#include <set>
+#include <string>
+
+#include "core/unicode_text.hpp"
+#include "design/labels.hpp"
+#include "model/label_keys.hpp"
 
 using namespace brochure;
 
 namespace {
 const std::string kNarrowNoBreakSpace = "\u202F";
-}
+const std::string kNoBreakSpace = "\u00A0";
+}  // namespace
 
-TEST_CASE("labels are chosen by the language tag", "[layout][labels]") {
-    CHECK(labels_for("en").founded == "Founded");
-    CHECK(labels_for("en-GB").countries == "Member countries");
-    CHECK(labels_for("fr").founded == "Fondée en");
-    CHECK(labels_for("fr-CA").countries == "Pays membres");
-    CHECK(labels_for("FR").people_at_headquarters == "Personnes au siège");
-    CHECK(labels_for("fr").headquarters == "Siège");
-    CHECK(labels_for("fr").about == "À propos");
-    CHECK(labels_for("fr").of == "sur");
-    // Unknown languages, and tags that merely start with "fr", fall back to English.
-    CHECK(labels_for("de").about == "About");
-    CHECK(labels_for("fry").about == "About");
-}
-
-TEST_CASE("every French label is written", "[layout][labels]") {
-    const Labels& french = labels_for("fr");
-    const Labels& english = labels_for("en");
-    for (const auto member : {&Labels::founded, &Labels::countries, &Labels::people_at_headquarters,
-                              &Labels::headquarters, &Labels::about, &Labels::roles, &Labels::values,
-                              &Labels::sectors, &Labels::colon, &Labels::address, &Labels::people, &Labels::staff_chart_title,
-                              &Labels::international_staff, &Labels::videos, &Labels::scan_to_watch,
-                              &Labels::internship, &Labels::not_itemised, &Labels::chart_note_total,
-                              &Labels::chart_note_approximate_total, &Labels::chart_note_not_itemised,
-                              &Labels::of}) {
-        CHECK_FALSE((french.*member).empty());
-        CHECK(french.*member != english.*member);
+TEST_CASE("the 24 EU languages and five more have built-in labels, each one filled in", "[design][labels]") {
+    const std::set<std::string> wanted = {"bg", "cs", "da", "de", "el", "en", "es", "et", "fi", "fr", "ga", "hr",
+                                          "hu", "it", "lt", "lv", "mt", "nl", "pl", "pt", "ro", "sk", "sl", "sv",
+                                          "nb", "is", "tr", "uk", "sr"};
+    for (const std::string& lang : wanted) {
+        INFO(lang);
+        const Labels* labels = built_in_labels(lang);
+        REQUIRE(labels != nullptr);
+        for (std::size_t i = 0; i < kLabelKeys.size(); ++i) {
+            INFO(kLabelKeys[i]);
+            CHECK_FALSE((labels->*kLabelMembers[i]).empty());
+        }
+        // The placeholders each label needs are there, spelled right.
+        CHECK(labels->chart_note.find("{total}") != std::string::npos);
+        CHECK(labels->chart_note_approximate.find("{total}") != std::string::npos);
+        CHECK(labels->chart_note_not_itemised.find("{itemised}") != std::string::npos);
+        CHECK(labels->chart_note_not_itemised.find("{rest}") != std::string::npos);
+        CHECK(labels->page_number.find("{page}") != std::string::npos);
+        CHECK(labels->page_number.find("{pages}") != std::string::npos);
+        if (lang != "en") CHECK(labels->staff != built_in_labels("en")->staff);
     }
 }
 
-TEST_CASE("counts group thousands as each language does", "[layout][labels]") {
+TEST_CASE("a language tag falls back to its language, and regions with labels of their own keep them",
+          "[design][labels]") {
+    CHECK(built_in_labels("de-CH") == built_in_labels("de"));
+    CHECK(built_in_labels("FR_be") == built_in_labels("fr"));
+    CHECK(built_in_labels("pt-BR") != built_in_labels("pt"));
+    CHECK(built_in_labels("pt-PT") == built_in_labels("pt"));
+    CHECK(built_in_labels("no") == built_in_labels("nb"));
+    CHECK(built_in_labels("sr-Cyrl") == built_in_labels("sr"));
+    CHECK(built_in_labels("sr-Latn") == nullptr);
+    CHECK(built_in_labels("ja") == nullptr);
+    CHECK(colon_for("fr-CA") == "\u202F:");
+    CHECK(colon_for("fy") == ":");
+}
+
+TEST_CASE("a language without labels is warned about, unless the profile sets them all", "[design][labels]") {
+    Profile profile;
+    profile.source_path = "p.yaml";
+    profile.lang = Text{"ja", {3, 7}};
+    profile.labels.push_back({"staff", Text{"チーム", {20, 10}}});
+    std::vector<Diagnostic> diagnostics;
+    const Labels labels = labels_for_profile(profile, diagnostics);
+    CHECK(labels.staff == "チーム");
+    CHECK(labels.about == "About");
+    REQUIRE(diagnostics.size() == 1);
+    CHECK(diagnostics[0].severity == Severity::warning);
+    CHECK(diagnostics[0].position == SourcePosition{3, 7});
+    CHECK(diagnostics[0].message.find("18 labels") != std::string::npos);
+
+    profile.labels.clear();
+    for (std::string_view key : kLabelKeys) profile.labels.push_back({std::string(key), Text{"x", {}}});
+    diagnostics.clear();
+    labels_for_profile(profile, diagnostics);
+    CHECK(diagnostics.empty());
+}
+
+TEST_CASE("placeholders are filled and stray braces kept as written", "[design][labels]") {
+    CHECK(fill_placeholders("Page {page} of {pages}", {{"page", "2"}, {"pages", "4"}}) == "Page 2 of 4");
+    CHECK(fill_placeholders("{x} {page", {{"page", "1"}}) == "{x} {page");
+    CHECK(fill_placeholders("{}{{page}}", {{"page", "1"}}) == "{}{1}");
+}
+
+TEST_CASE("counts group thousands as each language does", "[core][unicode]") {
     CHECK(format_count(4000, "en") == "4,000");
     CHECK(format_count(1234567, "en-US") == "1,234,567");
     CHECK(format_count(999, "en") == "999");
     CHECK(format_count(-2500, "en") == "-2,500");
     CHECK(format_count(4000, "fr") == "4" + kNarrowNoBreakSpace + "000");
     CHECK(format_count(1234567, "fr-FR") == "1" + kNarrowNoBreakSpace + "234" + kNarrowNoBreakSpace + "567");
+    CHECK(format_count(4000, "de") == "4.000");
+    CHECK(format_count(150000, "de-CH") == "150\u2019000");
+    CHECK(format_count(150000, "pl") == "150" + kNoBreakSpace + "000");
     CHECK(format_count(300, "fr") == "300");
 }
 
-TEST_CASE("percentages use the language's decimal mark and spacing", "[layout][labels]") {
+TEST_CASE("percentages use the language's decimal mark and spacing", "[core][unicode]") {
     CHECK(format_percent(50, "en") == "50%");
     CHECK(format_percent(7.5, "en") == "7.5%");
     // 300 of 4,000 is 7.5 %; 1 of 3 rounds to 33.3 %, 2 of 3 to 66.7 %.
     CHECK(format_percent(100.0 * 300 / 4000, "fr") == "7,5" + kNarrowNoBreakSpace + "%");
     CHECK(format_percent(100.0 / 3, "fr") == "33,3" + kNarrowNoBreakSpace + "%");
     CHECK(format_percent(200.0 / 3, "en") == "66.7%");
-    CHECK(format_percent(50, "fr") == "50" + kNarrowNoBreakSpace + "%");
     CHECK(format_percent(49.96, "fr") == "50" + kNarrowNoBreakSpace + "%");
+    CHECK(format_percent(7.5, "de") == "7,5" + kNoBreakSpace + "%");
+    CHECK(format_percent(7.5, "tr") == "%7,5");
 }

@@ -8,9 +8,9 @@
 #include <sstream>
 
 #include "fonts/truetype_metrics.hpp"
-#include "layout/layout_brochure.hpp"
-#include "layout/profile_texts.hpp"
-#include "layout/theme.hpp"
+#include "design/layout_brochure.hpp"
+#include "design/profile_texts.hpp"
+#include "design/theme.hpp"
 #include "model/load_profile.hpp"
 #include "pipeline/render_profile.hpp"
 

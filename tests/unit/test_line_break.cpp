@@ -3,7 +3,7 @@
 
 #include <catch2/catch.hpp>
 
-#include "layout/break_opportunities.hpp"
+#include "core/unicode_text.hpp"
 #include "layout/line_break.hpp"
 #include "layout/total_fit.hpp"
 

@@ -101,7 +101,36 @@ TEST_CASE("content/nato.yaml gives every fact of the organisation", "[load_profi
     }
     REQUIRE(p.internship.has_value());
     CHECK(p.internship->title.value == "Be a NATO Intern");
-    REQUIRE(p.international_staff_role.has_value());
+    REQUIRE(p.sections.size() == 1);
+    CHECK(p.sections[0].title.value == "The International Staff");
+    CHECK(p.sections[0].text.value.rfind("The primary role of the International Staff", 0) == 0);
+}
+
+TEST_CASE("the retired international_staff_role is an error whose hint names sections", "[load_profile]") {
+    const std::string text = std::string(kMinimalProfile) + "international_staff_role: The staff advise.\n";
+    const auto result = brochure::load_profile_from_text(text, "old.yaml");
+    REQUIRE_FALSE(result.profile.has_value());
+    REQUIRE(result.diagnostics.size() == 1);
+    CHECK(result.diagnostics[0].message == "international_staff_role: unknown field");
+    REQUIRE(result.diagnostics[0].hints.size() == 1);
+    CHECK(result.diagnostics[0].hints[0].find("sections:") != std::string::npos);
+}
+
+TEST_CASE("labels replace the design's words, and unknown label keys are caught", "[load_profile]") {
+    const std::string good = std::string(kMinimalProfile) + "labels:\n  staff: Our team\n  founded: Since\n";
+    const auto loaded = brochure::load_profile_from_text(good, "labels.yaml");
+    REQUIRE(loaded.profile.has_value());
+    REQUIRE(loaded.profile->labels.size() == 2);
+    CHECK(loaded.profile->labels[0].key == "founded");
+    CHECK(loaded.profile->labels[0].text.value == "Since");
+    CHECK(loaded.profile->labels[1].key == "staff");
+
+    const std::string bad = std::string(kMinimalProfile) + "labels:\n  staf: Our team\n";
+    const auto refused = brochure::load_profile_from_text(bad, "labels.yaml");
+    REQUIRE_FALSE(refused.profile.has_value());
+    REQUIRE(refused.diagnostics.size() == 1);
+    CHECK(refused.diagnostics[0].message == "labels.staf: unknown field");
+    CHECK(refused.diagnostics[0].hints == std::vector<std::string>{"did you mean 'staff'?"});
 }
 
 TEST_CASE("a minimal profile loads and leaves optional fields empty", "[load_profile]") {

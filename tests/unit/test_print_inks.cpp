@@ -3,7 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "core/color.hpp"
-#include "layout/theme.hpp"
+#include "design/theme.hpp"
 
 using namespace brochure;
 

@@ -7,8 +7,8 @@
 #include <variant>
 
 #include "fonts/truetype_metrics.hpp"
-#include "layout/layout_brochure.hpp"
-#include "layout/theme.hpp"
+#include "design/layout_brochure.hpp"
+#include "design/theme.hpp"
 #include "model/load_profile.hpp"
 #include "support/files.hpp"
 #include "support/tools.hpp"

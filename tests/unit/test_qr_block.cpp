@@ -2,7 +2,7 @@
 
 #include <string>
 
-#include "layout/qr_block.hpp"
+#include "design/qr_code.hpp"
 #include "model/limits.hpp"
 
 using namespace brochure;

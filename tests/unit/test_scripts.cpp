@@ -9,7 +9,7 @@
 #include <string>
 
 #include "core/utf8.hpp"
-#include "layout/profile_texts.hpp"
+#include "design/profile_texts.hpp"
 #include "model/load_profile.hpp"
 #include "render/pdf/render_pdf.hpp"
 #include "support/files.hpp"

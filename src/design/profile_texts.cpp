@@ -1,4 +1,4 @@
-#include "layout/profile_texts.hpp"
+#include "design/profile_texts.hpp"
 
 namespace brochure {
 
@@ -27,7 +27,11 @@ std::vector<std::pair<std::string, const Text*>> profile_texts(const Profile& pr
     add("staff.description", profile.staff.description);
     for (std::size_t i = 0; i < profile.staff.breakdown.size(); ++i)
         add("staff.breakdown[" + std::to_string(i) + "].label", profile.staff.breakdown[i].label);
-    if (profile.international_staff_role) add("international_staff_role", *profile.international_staff_role);
+    for (std::size_t i = 0; i < profile.sections.size(); ++i) {
+        const std::string prefix = "sections[" + std::to_string(i) + "]";
+        add(prefix + ".title", profile.sections[i].title);
+        add(prefix + ".text", profile.sections[i].text);
+    }
     for (std::size_t i = 0; i < profile.videos.size(); ++i) {
         const std::string prefix = "videos[" + std::to_string(i) + "]";
         add(prefix + ".title", profile.videos[i].title);

@@ -1,10 +1,10 @@
-#include "layout/bar_chart.hpp"
+#include "design/bar_chart.hpp"
 
 #include <algorithm>
 
-#include "layout/labels.hpp"
-#include "layout/text_flow.hpp"
-#include "layout/theme.hpp"
+#include "core/unicode_text.hpp"
+#include "design/theme.hpp"
+#include "layout/text_lines.hpp"
 
 namespace brochure {
 

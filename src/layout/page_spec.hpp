@@ -1,13 +1,7 @@
 #pragma once
-// Turning a Profile into a two-page A4 Document. Pure: no files, no clock, no libharu.
+// The paper a document is laid out on, and for print the bleed and mark area around it.
 
-#include <vector>
-
-#include "core/diagnostic.hpp"
-#include "layout/document.hpp"
-#include "layout/font_metrics.hpp"
-#include "layout/hyphenation.hpp"
-#include "model/profile.hpp"
+#include "core/geometry.hpp"
 
 namespace brochure {
 
@@ -34,15 +28,5 @@ constexpr PageSpec print_page_spec(PageSpec paper) {
     paper.mark_area_pt = kPrintMarkAreaPt;
     return paper;
 }
-
-struct LayoutResult {
-    Document document;
-    std::vector<Diagnostic> diagnostics;  ///< overflow, missing glyphs, over-long QR payloads
-};
-
-/// Lays out the brochure for `profile` on `page`, measuring text with `metrics`. Body text
-/// is justified and, given a `hyphenator` for the profile's language, hyphenated.
-LayoutResult layout_brochure(const Profile& profile, const FontMetrics& metrics, const PageSpec& page,
-                             const Hyphenator* hyphenator = nullptr);
 
 }  // namespace brochure

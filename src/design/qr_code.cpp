@@ -1,4 +1,4 @@
-#include "layout/qr_block.hpp"
+#include "design/qr_code.hpp"
 
 #include <qrcodegen/qrcodegen.hpp>
 #include <string>

@@ -5,19 +5,9 @@
 #include "core/color.hpp"
 #include "core/geometry.hpp"
 #include "layout/font_metrics.hpp"
+#include "layout/text_style.hpp"
 
 namespace brochure {
-
-/// How a run of text is set.
-struct TextStyle {
-    FontFace face = FontFace::regular;
-    double size_pt = 9.5;
-    double leading_pt = 13.5;  ///< distance between baselines
-    Color color;
-    /// Set with the font's kerning (display type). Body text is not: the line breaker
-    /// measures without kerning, and a justified line is spread from those widths.
-    bool kerned = false;
-};
 
 namespace theme {
 
@@ -41,6 +31,15 @@ inline constexpr double kGutterPt = pt_from_mm(6);
 inline constexpr double kLinePt = 13.5;         ///< body leading = baseline grid
 inline constexpr double kUnitPt = kLinePt / 3;  ///< spacing scale: gaps are multiples of this
 inline constexpr double kFooterHeightPt = 2 * kLinePt;
+
+// The flow's space: between sections two lines, which may grow to four when a page has
+// room to spare and shrink by a line when that lets the brochure fit; between the
+// paragraphs of one section two units; between the columns' material and a full-width
+// block, the same as between sections.
+inline constexpr double kSectionGapPt = 2 * kLinePt;
+inline constexpr double kParagraphGapPt = 2 * kUnitPt;
+/// At most this many times its stretch is any glue spread (two more lines between sections).
+inline constexpr double kMostStretchRatio = 1;
 
 // Type scale (ratio ~1.25 around a 9.5 pt body).
 inline constexpr TextStyle kBody{FontFace::regular, 9.5, kLinePt, kInk};

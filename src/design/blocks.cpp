@@ -1,0 +1,134 @@
+#include "design/blocks.hpp"
+
+#include <string>
+
+#include "design/panels.hpp"
+#include "design/staff_chart.hpp"
+#include "design/video_cards.hpp"
+#include "layout/text_lines.hpp"
+
+namespace brochure {
+
+namespace {
+
+// Width of the accent rule above every section heading, and its thickness.
+constexpr double kAccentRuleWidthPt = 20;
+constexpr double kAccentRuleThicknessPt = 2.5;
+
+VGlue section_gap() { return VGlue{theme::kSectionGapPt, theme::kSectionGapPt, theme::kLinePt}; }
+VGlue paragraph_gap() { return VGlue{theme::kParagraphGapPt, theme::kParagraphGapPt, 0}; }
+
+// Lines of `text` in `style` as one box each, never broken apart (headings, captions).
+VList unbroken_lines(const BrochureContext& context, std::string_view text, const TextStyle& style, double width_pt) {
+    VList lines = paragraph_lines(text, style, width_pt, context.ragged(), context.metrics);
+    for (VItem& item : lines)
+        if (auto* penalty = std::get_if<VPenalty>(&item)) penalty->cost = kNeverBreak;
+    return lines;
+}
+
+// `head` followed by `body`, never broken between them.
+VList kept_with(VList head, const VList& body) {
+    if (!body.empty()) head.emplace_back(VPenalty{kNeverBreak});
+    append(head, body);
+    return head;
+}
+
+// A subheading (a role's name) kept with the first lines of its paragraph.
+VList subheaded_paragraph(const BrochureContext& context, const Text& heading, const Text& text,
+                          const std::string& field, double width_pt) {
+    VList head = from_field(unbroken_lines(context, heading.value, theme::kSubheading, width_pt), field + ".name",
+                            heading.position);
+    return kept_with(std::move(head), field_paragraph(context, text, field + ".text", theme::kBody,
+                                                       context.justified(), width_pt));
+}
+
+VList about(const BrochureContext& context, double width_pt) {
+    return section(context, context.labels.about,
+                   field_paragraph(context, context.profile.about, "about", theme::kBody, context.justified(), width_pt),
+                   width_pt);
+}
+
+VList roles(const BrochureContext& context, double width_pt) {
+    VList body;
+    for (std::size_t i = 0; i < context.profile.roles.size(); ++i) {
+        if (i > 0) body.emplace_back(paragraph_gap());
+        const Role& role = context.profile.roles[i];
+        append(body, subheaded_paragraph(context, role.name, role.text, "roles[" + std::to_string(i) + "]", width_pt));
+    }
+    return section(context, context.labels.roles, std::move(body), width_pt);
+}
+
+VList headquarters(const BrochureContext& context, double width_pt) {
+    const Headquarters& hq = context.profile.headquarters;
+    VList body = field_paragraph(context, hq.description, "headquarters.description", theme::kBody,
+                                 context.justified(), width_pt);
+    body.emplace_back(paragraph_gap());
+    // The address is read as one unit: never split.
+    VList address = unbroken_lines(context, context.labels.address, theme::kCaptionStrong, width_pt);
+    address.emplace_back(VPenalty{kNeverBreak});
+    append(address, from_field(unbroken_lines(context, hq.address.value, theme::kBody, width_pt),
+                               "headquarters.address", hq.address.position));
+    address.emplace_back(VPenalty{kNeverBreak});
+    append(address, from_field(unbroken_lines(context, hq.city.value + ", " + hq.country.value, theme::kBody, width_pt),
+                               "headquarters.city", hq.city.position));
+    append(body, address);
+    return section(context, context.labels.headquarters, std::move(body), width_pt);
+}
+
+VList own_section(const BrochureContext& context, std::size_t index, double width_pt) {
+    const Section& own = context.profile.sections[index];
+    const std::string field = "sections[" + std::to_string(index) + "]";
+    return section(context, own.title.value,
+                   field_paragraph(context, own.text, field + ".text", theme::kBody, context.justified(), width_pt),
+                   width_pt);
+}
+
+}  // namespace
+
+VList section(const BrochureContext& context, std::string_view title, VList body, double width_pt) {
+    VBox heading;
+    heading.width_pt = width_pt;
+    heading.bookmarks.emplace_back(title);
+    // A short accent rule above the heading marks every section the same way.
+    heading.items.push_back(FilledRect{{0, 0, kAccentRuleWidthPt, kAccentRuleThicknessPt}, theme::kAmber});
+    const TextStyle& style = theme::kHeading;
+    for (const BrokenLine& line :
+         break_lines(title, style.face, style.size_pt, width_pt, context.metrics, context.ragged())) {
+        place_line(0, heading.height_pt, line, style, context.metrics, heading.items);
+        heading.height_pt += style.leading_pt;
+    }
+    return kept_with(VList{std::move(heading)}, body);
+}
+
+VList field_paragraph(const BrochureContext& context, const Text& field, std::string_view field_name,
+                      const TextStyle& style, const ParagraphSettings& settings, double width_pt) {
+    return from_field(paragraph_lines(field.value, style, width_pt, settings, context.metrics), field_name,
+                      field.position);
+}
+
+std::vector<FlowRun> brochure_flow(const BrochureContext& context) {
+    const Profile& profile = context.profile;
+    const double column_pt = context.column_width_pt();
+    const double full_pt = context.content_width_pt();
+
+    std::vector<VList> sections;
+    sections.push_back(about(context, column_pt));
+    if (!profile.roles.empty()) sections.push_back(roles(context, column_pt));
+    sections.push_back(headquarters(context, column_pt));
+    if (!profile.values.empty()) sections.push_back(section(context, context.labels.values, values_panel(context, column_pt), column_pt));
+    sections.push_back(section(context, context.labels.staff, staff_section_body(context, column_pt), column_pt));
+    for (std::size_t i = 0; i < profile.sections.size(); ++i) sections.push_back(own_section(context, i, column_pt));
+
+    FlowRun columns;
+    for (VList& part : sections) {
+        if (!columns.list.empty()) columns.list.emplace_back(section_gap());
+        append(columns.list, part);
+    }
+    std::vector<FlowRun> runs{std::move(columns)};
+    if (!profile.videos.empty())
+        runs.push_back(FlowRun{true, section(context, context.labels.videos, video_rows(context, full_pt), full_pt)});
+    if (profile.internship) runs.push_back(FlowRun{true, internship_callout(context, full_pt)});
+    return runs;
+}
+
+}  // namespace brochure

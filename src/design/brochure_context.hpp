@@ -1,0 +1,44 @@
+#pragma once
+// What every part of the brochure's design reads while it is laid out, and where it
+// reports problems.
+
+#include <string_view>
+#include <vector>
+
+#include "core/diagnostic.hpp"
+#include "design/labels.hpp"
+#include "design/theme.hpp"
+#include "layout/font_metrics.hpp"
+#include "layout/hyphenation.hpp"
+#include "layout/line_break.hpp"
+#include "layout/page_spec.hpp"
+#include "model/profile.hpp"
+
+namespace brochure {
+
+struct BrochureContext {
+    const Profile& profile;
+    const FontMetrics& metrics;
+    const Labels& labels;
+    PageSpec page;
+    const Hyphenator* hyphenator;  ///< for body text; null: no hyphenation
+    std::vector<Diagnostic>& diagnostics;
+
+    /// Body paragraphs: justified and hyphenated in the profile's language.
+    ParagraphSettings justified() const { return {Alignment::justified, profile.lang.value, hyphenator}; }
+    /// Headings, captions and labels: ragged, never hyphenated.
+    ParagraphSettings ragged() const { return {Alignment::ragged, profile.lang.value, nullptr}; }
+
+    double content_left_pt() const { return theme::kMarginPt; }
+    double content_width_pt() const { return page.width_pt - 2 * theme::kMarginPt; }
+    double column_width_pt() const { return (content_width_pt() - theme::kGutterPt) / 2; }
+    /// Where the footer's area starts: the flow ends above it.
+    double content_bottom_pt() const { return page.height_pt - theme::kMarginPt - theme::kFooterHeightPt; }
+
+    void error(const Text& field, std::string message, std::vector<std::string> hints = {}) const {
+        diagnostics.push_back(Diagnostic{Severity::error, profile.source_path, field.position, std::move(message),
+                                         std::move(hints)});
+    }
+};
+
+}  // namespace brochure

@@ -1,0 +1,31 @@
+#pragma once
+// The first page's top: the navy cover band (organisation types, name, full name, accent
+// rule, tagline, sectors) and, under it, the row of key facts. The band's air is the
+// first page's spring: it gives room back on a full page and takes up what a short one
+// leaves.
+
+#include <vector>
+
+#include "design/brochure_context.hpp"
+#include "layout/document.hpp"
+
+namespace brochure {
+
+/// The air in the cover band, above the name and below its last line, in points.
+struct CoverAir {
+    double least_pt = 0;    ///< a compact cover, when the page needs the room
+    double natural_pt = 0;  ///< the cover as designed
+    double most_pt = 0;     ///< the tallest cover, for a page with little else on it
+};
+
+/// The cover's air for the page of `context`.
+CoverAir cover_air(const BrochureContext& context);
+
+/// The band and the key facts with `air_pt` of air in the band, from the page's top.
+struct Cover {
+    std::vector<Item> items;
+    double bottom_pt = 0;  ///< the key facts' foot
+};
+Cover layout_cover(const BrochureContext& context, double air_pt);
+
+}  // namespace brochure

@@ -1,0 +1,35 @@
+#pragma once
+// Turning a Profile into the brochure's Document: its blocks flowed through the page
+// masters' regions, on as many pages as the content needs. Pure: no files, no clock, no
+// libharu.
+
+#include <vector>
+
+#include "core/diagnostic.hpp"
+#include "layout/document.hpp"
+#include "layout/font_metrics.hpp"
+#include "layout/hyphenation.hpp"
+#include "layout/page_spec.hpp"
+#include "model/profile.hpp"
+
+namespace brochure {
+
+/// The page counts a brochure may have: one page (a flyer), or an even count a print
+/// shop can print on both sides.
+inline constexpr int kPageCounts[] = {1, 2, 4};
+
+struct LayoutResult {
+    Document document;
+    std::vector<Diagnostic> diagnostics;  ///< content that does not fit, missing glyphs, over-long QR payloads
+};
+
+/// Lays out the brochure for `profile` on `page`, measuring text with `metrics`, on
+/// `page_count` pages (one of kPageCounts), or with 0 on the fewest of them that hold the
+/// content with no page left more than a fifth blank (or, when none manages that, the
+/// count that leaves the least blank). Body text is justified and, given a `hyphenator`
+/// for the profile's language, hyphenated. Content that does not fit is an error at the
+/// first field that did not fit.
+LayoutResult layout_brochure(const Profile& profile, const FontMetrics& metrics, const PageSpec& page,
+                             const Hyphenator* hyphenator = nullptr, int page_count = 0);
+
+}  // namespace brochure

@@ -1,0 +1,82 @@
+#include "design/panels.hpp"
+
+#include <algorithm>
+
+#include "layout/text_lines.hpp"
+
+namespace brochure {
+
+namespace {
+
+constexpr double kPanelPaddingPt = 3 * theme::kUnitPt;
+constexpr double kCalloutPaddingPt = 4 * theme::kUnitPt;
+constexpr double kMarkerPt = 5;             // side of a value's accent square
+constexpr double kMarkerGapPt = 1.2 * kMarkerPt;  // from the marker to the value's text
+constexpr int kValuesPerRow = 2;
+
+}  // namespace
+
+VList values_panel(const BrochureContext& context, double width_pt) {
+    const auto& values = context.profile.values;
+    const TextStyle& style = theme::kSubheading;
+    const double cell_width_pt = (width_pt - 2 * kPanelPaddingPt) / kValuesPerRow;
+    const double text_width_pt = cell_width_pt - kMarkerPt - kMarkerGapPt - theme::kUnitPt;
+
+    VBox panel;
+    panel.width_pt = width_pt;
+    panel.field = "values";
+    panel.position = values.front().position;
+    std::vector<Item> cells;
+    double row_top_pt = kPanelPaddingPt;
+    for (std::size_t row = 0; row * kValuesPerRow < values.size(); ++row) {
+        std::size_t row_lines = 1;
+        for (std::size_t i = row * kValuesPerRow; i < std::min(values.size(), (row + 1) * kValuesPerRow); ++i) {
+            const double left_pt = kPanelPaddingPt + static_cast<double>(i % kValuesPerRow) * cell_width_pt;
+            const auto lines =
+                break_lines(values[i].value, style.face, style.size_pt, text_width_pt, context.metrics, context.ragged());
+            const double baseline_pt = baseline_in_line_box(row_top_pt, style, context.metrics);
+            cells.push_back(FilledRect{{left_pt, baseline_pt - kMarkerPt - 1, kMarkerPt, kMarkerPt}, theme::kAmber});
+            for (std::size_t l = 0; l < lines.size(); ++l)
+                place_line(left_pt + kMarkerPt + kMarkerGapPt, row_top_pt + static_cast<double>(l) * style.leading_pt,
+                           lines[l], style, context.metrics, cells);
+            row_lines = std::max(row_lines, lines.size());
+        }
+        row_top_pt += static_cast<double>(row_lines) * style.leading_pt + theme::kLinePt;
+    }
+    panel.height_pt = row_top_pt - theme::kLinePt + kPanelPaddingPt;
+    panel.items.push_back(FilledRect{{0, 0, width_pt, panel.height_pt}, theme::kMist});
+    panel.items.insert(panel.items.end(), cells.begin(), cells.end());
+    return VList{std::move(panel)};
+}
+
+VList internship_callout(const BrochureContext& context, double width_pt) {
+    const Internship& internship = *context.profile.internship;
+    const double inner_width_pt = width_pt - 2 * kCalloutPaddingPt;
+    TextStyle overline = theme::kOverline;
+    overline.color = theme::kAmber;
+    TextStyle title = theme::kHeading;
+    title.color = theme::kWhite;
+    TextStyle body = theme::kBody;
+    body.color = theme::kWhite;
+
+    VBox callout;
+    callout.width_pt = width_pt;
+    callout.bookmarks.push_back(context.labels.internship);
+    callout.field = "internship";
+    callout.position = internship.title.position;
+    std::vector<Item> text;
+    double cursor_pt = kCalloutPaddingPt;
+    const auto add = [&](std::string_view words, const TextStyle& style) {
+        cursor_pt += place_text_block(kCalloutPaddingPt, cursor_pt, inner_width_pt, words, style, context.metrics, text,
+                                      context.ragged());
+    };
+    add(context.labels.internship, overline);
+    add(internship.title.value, title);
+    add(internship.text.value, body);
+    callout.height_pt = cursor_pt + kCalloutPaddingPt;
+    callout.items.push_back(FilledRect{{0, 0, width_pt, callout.height_pt}, theme::kNavy});
+    callout.items.insert(callout.items.end(), text.begin(), text.end());
+    return VList{std::move(callout)};
+}
+
+}  // namespace brochure

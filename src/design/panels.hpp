@@ -1,0 +1,17 @@
+#pragma once
+// The brochure's two panels: the values as a tinted grid, and the internship as a navy
+// call-out across the page. Each is one box, never split.
+
+#include "design/brochure_context.hpp"
+#include "layout/vertical_list.hpp"
+
+namespace brochure {
+
+/// The values in a tinted panel `width_pt` wide: two to a row, each with an accent marker,
+/// each wrapping onto as many lines as it needs.
+VList values_panel(const BrochureContext& context, double width_pt);
+
+/// The internship as a navy call-out `width_pt` wide, with its outline entry.
+VList internship_callout(const BrochureContext& context, double width_pt);
+
+}  // namespace brochure

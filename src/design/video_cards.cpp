@@ -1,0 +1,117 @@
+#include "design/video_cards.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+#include <fmt/format.h>
+
+#include "design/qr_code.hpp"
+#include "layout/text_lines.hpp"
+
+namespace brochure {
+
+namespace {
+
+constexpr double kCardPaddingPt = 3 * theme::kUnitPt;
+constexpr int kMostCardsPerRow = 3;
+
+/// One card's content, laid out from its top-left corner.
+struct VideoCard {
+    std::vector<Item> items;
+    double height_pt = 0;  ///< padding included
+};
+
+VideoCard layout_video_card(const BrochureContext& context, const Video& video, std::size_t index, double width_pt) {
+    const FontMetrics& metrics = context.metrics;
+    const double inner_width_pt = width_pt - 2 * kCardPaddingPt;
+    VideoCard card;
+    const auto modules = encode_qr(video.url.value);
+    if (!modules) {
+        context.error(video.url,
+                      fmt::format("videos[{}].url: too long for a QR code of version {} at error correction M", index,
+                                  kMaxQrVersion),
+                      {"use a shorter address, e.g. from a link shortener you control"});
+        return card;
+    }
+    double cursor_pt = kCardPaddingPt;
+    const QrPlacement qr =
+        place_qr(*modules, kCardPaddingPt, cursor_pt, kQrWidthPt, video.url.value, theme::kInk, theme::kWhite);
+    card.items = qr.items;
+    cursor_pt += kQrWidthPt + 2 * theme::kUnitPt;
+
+    const double text_top_pt = cursor_pt;
+    const auto add = [&](std::string_view text, const TextStyle& style) {
+        cursor_pt += place_text_block(kCardPaddingPt, cursor_pt, inner_width_pt, text, style, metrics, card.items,
+                                      context.ragged());
+    };
+    add(context.labels.scan_to_watch, theme::kOverline);
+    add(video.title.value, theme::kBodyStrong);
+    if (video.caption) add(video.caption->value, theme::kCaption);
+    TextStyle address = theme::kCaption;
+    address.color = theme::kNavy;
+    add(short_url(video.url.value), address);
+    // The words under the code open the video too.
+    card.items.push_back(Link{{kCardPaddingPt, text_top_pt, inner_width_pt, cursor_pt - text_top_pt}, video.url.value});
+    card.height_pt = cursor_pt + kCardPaddingPt;
+    return card;
+}
+
+}  // namespace
+
+int cards_per_row(std::size_t videos) {
+    const auto count = static_cast<int>(videos);
+    const int rows = (count + kMostCardsPerRow - 1) / kMostCardsPerRow;
+    return rows == 0 ? 0 : (count + rows - 1) / rows;
+}
+
+std::string short_url(std::string_view url) {
+    const auto starts_with_ignoring_case = [&](std::string_view prefix) {
+        return url.size() >= prefix.size() && std::equal(prefix.begin(), prefix.end(), url.begin(), [](char a, char b) {
+                   return a == std::tolower(static_cast<unsigned char>(b));
+               });
+    };
+    for (std::string_view prefix : {"https://", "http://"})
+        if (starts_with_ignoring_case(prefix)) url.remove_prefix(prefix.size());
+    if (starts_with_ignoring_case("www.")) url.remove_prefix(4);
+    if (!url.empty() && url.back() == '/') url.remove_suffix(1);
+    return std::string(url);
+}
+
+VList video_rows(const BrochureContext& context, double width_pt) {
+    const auto& videos = context.profile.videos;
+    const int per_row = cards_per_row(videos.size());
+    VList rows;
+    if (per_row == 0) return rows;
+    // Every card has the width of a full row's, so that a short last row lines up with
+    // the others; that width is never less than a QR code's and its padding.
+    const double card_width_pt =
+        std::max((width_pt - (per_row - 1) * theme::kGutterPt) / per_row, kQrWidthPt + 2 * kCardPaddingPt);
+    for (std::size_t first = 0; first < videos.size(); first += static_cast<std::size_t>(per_row)) {
+        const std::size_t last = std::min(videos.size(), first + static_cast<std::size_t>(per_row));
+        std::vector<VideoCard> cards;
+        double height_pt = 0;
+        for (std::size_t i = first; i < last; ++i) {
+            cards.push_back(layout_video_card(context, videos[i], i, card_width_pt));
+            height_pt = std::max(height_pt, cards.back().height_pt);
+        }
+        VBox row;
+        row.width_pt = width_pt;
+        row.height_pt = height_pt;
+        row.field = "videos[" + std::to_string(first) + "]";
+        row.position = videos[first].title.position;
+        // Cards in a row share one height, so their panels line up.
+        for (std::size_t i = 0; i < cards.size(); ++i) {
+            const double left_pt = static_cast<double>(i) * (card_width_pt + theme::kGutterPt);
+            row.items.push_back(FilledRect{{left_pt, 0, card_width_pt, height_pt}, theme::kMist});
+            for (Item item : cards[i].items) {
+                translate(item, left_pt, 0);
+                row.items.push_back(std::move(item));
+            }
+        }
+        if (!rows.empty()) rows.emplace_back(VGlue{theme::kGutterPt, theme::kGutterPt, 0});
+        rows.emplace_back(std::move(row));
+    }
+    return rows;
+}
+
+}  // namespace brochure
