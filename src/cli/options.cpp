@@ -7,15 +7,16 @@ std::string usage_text() {
 
 Usage:
   brochure render PROFILE.yaml [-o OUT.pdf] [--target screen|print] [--paper a4|letter]
-                 [--pdfa] [--fonts DIR] [--werror]
-  brochure check PROFILE.yaml... [--paper a4|letter] [--fonts DIR] [--werror]
+                 [--pages auto|1|2|4] [--pdfa] [--fonts DIR] [--werror]
+  brochure check PROFILE.yaml... [--paper a4|letter] [--pages auto|1|2|4] [--fonts DIR]
+                 [--werror]
   brochure build PATH... --out DIR [--jobs N] [--shard K/N] [--force] [--quiet]
                  [--report FILE.json] [--junit FILE.xml] [--target screen|print]
-                 [--paper a4|letter] [--pdfa] [--fonts DIR] [--werror]
+                 [--paper a4|letter] [--pages auto|1|2|4] [--pdfa] [--fonts DIR] [--werror]
   brochure --help | --version
 
 Commands:
-  render    validate PROFILE, lay it out as a two-page brochure and write the PDF
+  render    validate PROFILE, lay it out as a brochure and write the PDF
   check     validate one or more profiles and check that they fit the brochure,
             without writing anything
   build     render many profiles in parallel: each PATH is a profile or a folder searched
@@ -41,6 +42,10 @@ Options:
                          the web; print: CMYK inks (text on pure black), 3 mm bleed,
                          crop marks, trim and bleed boxes, no links, for a print shop
   --paper a4|letter      the paper the pages are laid out for (default: a4)
+  --pages auto|1|2|4     how many pages: auto (default) chooses the fewest of 1, 2 or 4
+                         that hold the content with no page left more than a fifth
+                         blank; a number the content does not fit is an error at the
+                         first field that does not fit
   --pdfa                 write PDF/A-2b for archiving: XMP metadata, an embedded ICC
                          output intent (sRGB for screen; print needs a CMYK profile
                          configured at build time), a document ID derived from the file
@@ -155,6 +160,15 @@ ParsedOptions parse_options(const std::vector<std::string>& args) {
                    options.command != Command::build) {
             parsed.error = "option " + arg + " only applies to render and build";
             return parsed;
+        } else if (arg == "--pages") {
+            std::string choice;
+            if (!value(choice)) return parsed;
+            if (choice == "auto" || choice == "1" || choice == "2" || choice == "4") {
+                options.pages = choice == "auto" ? 0 : std::stoi(choice);
+            } else {
+                parsed.error = "--pages expects auto, 1, 2 or 4, got '" + choice + "'";
+                return parsed;
+            }
         } else if (arg == "--target" || arg == "--paper") {
             std::string choice;
             if (!value(choice)) return parsed;

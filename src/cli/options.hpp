@@ -24,7 +24,8 @@ struct Options {
     std::string font_dir;               ///< --fonts; empty: the built-in default
     bool warnings_are_errors = false;   ///< --werror
     bool print = false;                 ///< render, build: --target print (else screen)
-    Paper paper = Paper::a4;            ///< render, build: --paper
+    Paper paper = Paper::a4;            ///< render, check, build: --paper
+    int pages = 0;                      ///< render, check, build: --pages 1, 2 or 4; 0 for auto
     bool pdfa = false;                  ///< render, build: --pdfa
     std::string out_dir;                ///< build: --out, the folder the PDFs go to
     unsigned jobs = 0;                  ///< build: --jobs; 0 means one per core

@@ -70,6 +70,7 @@ int with_render_settings(const Options& options, const std::string& source_date_
     settings.warnings_are_errors = options.warnings_are_errors;
     settings.source_date_epoch = epoch_from(source_date_epoch);
     settings.page = options.paper == Paper::letter ? kLetterPaper : kA4Paper;
+    settings.page_count = options.pages;
     settings.target = options.print ? Target::print : Target::screen;
     settings.pdfa = options.pdfa;
     if (!source_date_epoch.empty() && !settings.source_date_epoch) {

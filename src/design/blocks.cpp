@@ -97,6 +97,13 @@ VList section(const BrochureContext& context, std::string_view title, VList body
         place_line(0, heading.height_pt, line, style, context.metrics, heading.items);
         heading.height_pt += style.leading_pt;
     }
+    // A heading shows no field of its own: "does not fit" names the text it heads.
+    for (const VItem& item : body)
+        if (const auto* box = std::get_if<VBox>(&item); box && !box->field.empty()) {
+            heading.field = box->field;
+            heading.position = box->position;
+            break;
+        }
     return kept_with(VList{std::move(heading)}, body);
 }
 

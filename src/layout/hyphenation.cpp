@@ -128,7 +128,11 @@ std::optional<Hyphenator> Hyphenator::for_language(std::string_view lang, const 
     for (const std::string& name : hyphenation_dictionary_candidates(lang)) {
         std::error_code ignored;
         if (!std::filesystem::is_regular_file(folder / name, ignored)) continue;
-        if (auto patterns = load_once(folder / name)) return Hyphenator(std::move(patterns));
+        // Debian links one file under several names (hyph_en.dic to hyph_en_US.dic): the
+        // file they all lead to is loaded once.
+        const std::filesystem::path file = std::filesystem::canonical(folder / name, ignored);
+        if (ignored) continue;
+        if (auto patterns = load_once(file)) return Hyphenator(std::move(patterns));
     }
     return std::nullopt;
 }

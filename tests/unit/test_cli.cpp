@@ -107,27 +107,31 @@ TEST_CASE("an invalid profile exits 1 with a diagnostic and leaves the output al
     }
 }
 
-TEST_CASE("check reports text too long for the brochure, at its line, and writes nothing", "[e2e][cli]") {
+TEST_CASE("check reports text too long for a forced page count, at its line, and writes nothing", "[e2e][cli]") {
     TempDir dir("check-overflow");
-    // The about text made four times as long: still within the loader's limits, but more
-    // than the front page's column holds.
+    // Five more sections of 1,100 characters: within the loader's limits, but more than two
+    // pages hold. With the page count left to the brochure, it takes four.
     std::string profile = read_bytes(sample_profile());
-    const std::string about_key = "\nabout: >-\n";
-    const std::size_t about = profile.find(about_key);
-    REQUIRE(about != std::string::npos);
-    const std::size_t text_start = about + about_key.size();
-    const std::size_t text_end = profile.find("\n\n", text_start);
-    const std::string text = profile.substr(text_start, text_end - text_start);
-    profile.insert(text_end, "\n" + text + "\n" + text + "\n" + text);
+    const std::size_t sections = profile.find("\nsections:\n");
+    REQUIRE(sections != std::string::npos);
+    std::string paragraph;
+    while (paragraph.size() < 1100) paragraph += "The Alliance consults its members on every decision it takes. ";
+    std::string more;
+    for (int i = 0; i < 5; ++i) more += "  - title: Section " + std::to_string(i) + "\n    text: " + paragraph + "\n";
+    profile.insert(sections + std::string("\nsections:\n").size(), more);
     const auto path = dir.path() / "long.yaml";
     write_bytes(path, profile);
 
-    const auto result = run_command({brochure_executable().string(), "check", path.string()});
-    INFO(result.err);
-    CHECK(result.exit_code == 1);
-    // The about text still fits; what follows it in the column (the roles) no longer does.
+    const auto automatic = run_command({brochure_executable().string(), "check", path.string()});
+    INFO(automatic.err);
+    CHECK(automatic.exit_code == 0);
+
+    const auto forced = run_command({brochure_executable().string(), "check", path.string(), "--pages", "2"});
+    INFO(forced.err);
+    CHECK(forced.exit_code == 1);
+    // The first text that does not fit is named, at its line: one of the fields after "about".
     const std::regex overflow(regex_escaped(path.string()) +
-                              R"(:\d+:\d+: error: roles\[\d\]\.\w+: the text does not fit the space the brochure gives it: \d+ lines? \(\d+ pt\) too long)");
-    CHECK(std::regex_search(result.err, overflow));
+                              R"(:\d+:\d+: error: [a-z_]+(\[\d\])?(\.\w+)?: the text from here on does not fit the brochure's 2 pages)");
+    CHECK(std::regex_search(forced.err, overflow));
     CHECK(folder_entries(dir.path()) == std::vector<std::string>{"long.yaml"});
 }

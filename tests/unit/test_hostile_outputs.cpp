@@ -11,6 +11,7 @@
 #include <sys/sysmacros.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <csignal>
 #include <filesystem>
@@ -288,6 +289,10 @@ TEST_CASE("printed text is validated: NUL escapes, controls and unprintable or s
           "[e2e][cli][hostile]") {
     TempDir dir("printed");
     const std::string url = "url: https://www.nato.int/video/discover-nato-hq";
+    const std::string sample = sample_text();
+    const auto line_of = [&](const std::string& text) {
+        return ":" + std::to_string(std::count(sample.begin(), sample.begin() + static_cast<std::ptrdiff_t>(sample.find(text)), '\n') + 1);
+    };
     const struct {
         const char* name;
         std::string text;
@@ -297,8 +302,8 @@ TEST_CASE("printed text is validated: NUL escapes, controls and unprintable or s
         {"escape", sample_with("name: NATO", "name: \"NA\\eTO\""), ":6:7: error: name: contains the control character U+001B"},
         {"c1", sample_with("name: NATO", "name: \"NA\\x85TO\""), ":6:7: error: name: contains the control character U+0085"},
         {"raw control", sample_with("name: NATO", "name: NA\x1bTO"), ":6:9: error: the file contains the control character U+001B"},
-        {"cjk url", sample_with(url, "url: https://www.nato.int/\u89C6\u9891"), ":80:10: error: videos[0].url: the brochure's fonts have no glyph for U+89C6"},
-        {"bidi url", sample_with(url, "url: https://www.nato.int/\u202Egpj.exe"), ":80:10: error: videos[0].url: must not contain the bidirectional control U+202E"},
+        {"cjk url", sample_with(url, "url: https://www.nato.int/\u89C6\u9891"), line_of(url) + ":10: error: videos[0].url: the brochure's fonts have no glyph for U+89C6"},
+        {"bidi url", sample_with(url, "url: https://www.nato.int/\u202Egpj.exe"), line_of(url) + ":10: error: videos[0].url: must not contain the bidirectional control U+202E"},
     };
     for (const auto& hostile : cases) {
         INFO(hostile.name);

@@ -224,25 +224,32 @@ TEST_CASE("the outline has one bookmark per section, on existing pages", "[layou
         CHECK(bookmark.page_index < static_cast<int>(document.pages.size()));
     }
     CHECK(titles == std::vector<std::string>{"About", "What we do", "Headquarters", "Our values", "Our people",
-                                             "Watch", "Internship"});
+                                             "The International Staff", "Watch", "Internship"});
 }
 
-TEST_CASE("text that does not fit is reported against its field, never dropped in silence", "[layout]") {
+TEST_CASE("text that does not fit a forced page count is reported against its field, never dropped in silence",
+          "[layout]") {
     LoadResult loaded = load_profile_from_text(read_source_file("content/nato.yaml"), "content/nato.yaml");
     REQUIRE(loaded.profile);
     Profile profile = *loaded.profile;
     std::string long_text;
-    for (int i = 0; i < 60; ++i) long_text += "The Alliance consults continuously. ";
+    for (int i = 0; i < 200; ++i) long_text += "The Alliance consults continuously. ";
     profile.about.value = long_text;
-    const LayoutResult result = layout_brochure(profile, metrics(), PageSpec{});
+    // The about text alone is more than a one-page flyer holds.
+    const LayoutResult result = layout_brochure(profile, metrics(), PageSpec{}, nullptr, 1);
     bool reported = false;
     for (const Diagnostic& diagnostic : result.diagnostics)
         if (diagnostic.severity == Severity::error && diagnostic.message.rfind("about:", 0) == 0) {
             reported = true;
             CHECK(diagnostic.position == profile.about.position);
-            CHECK(diagnostic.message.find("too long") != std::string::npos);
+            CHECK(diagnostic.message.find("does not fit the brochure's 1 page") != std::string::npos);
         }
     CHECK(reported);
+    CHECK(result.document.pages.empty());
+    // Left to choose, the brochure takes more pages and refuses nothing.
+    const LayoutResult automatic = layout_brochure(profile, metrics(), PageSpec{});
+    CHECK_FALSE(has_errors(automatic.diagnostics));
+    CHECK(automatic.document.pages.size() >= 2);
 }
 
 TEST_CASE("the document information names the organisation, its tagline and keywords once each", "[layout][nato]") {
