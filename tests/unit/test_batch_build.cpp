@@ -141,7 +141,7 @@ TEST_CASE("a changed option renders everything again") {
     CHECK(letter.err.find("brochure: 3 rendered, 0 skipped, 2 failed") != std::string::npos);
 }
 
-TEST_CASE("a missing input is an I/O error (exit 2) that does not stop the others; --quiet keeps the errors") {
+TEST_CASE("a missing input is an I/O error (exit 2) that does not stop the others, and --quiet keeps the errors") {
     BatchFolder batch;
     const std::string missing = (batch.dir.path() / "missing").string();
     const CommandResult result = run_command({brochure_executable().string(), "build", (batch.in / "top.yaml").string(),

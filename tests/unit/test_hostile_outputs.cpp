@@ -379,7 +379,7 @@ TEST_CASE("SOURCE_DATE_EPOCH past the year 9999 is a usage error", "[e2e][cli][h
     CHECK(read_bytes(pdf).find("D:99991231235959") != std::string::npos);
 }
 
-TEST_CASE("a folder that cannot be read is one failure; the rest of the batch is found and rendered",
+TEST_CASE("a folder that cannot be read is one failure, and the rest of the batch is found and rendered",
           "[e2e][cli][hostile]") {
     // Root reads every folder: the build runs as nobody, which setpriv arranges.
     if (::geteuid() == 0) require_tool("setpriv", "util-linux");

@@ -78,7 +78,7 @@ TEST_CASE("the NATO profile lays out on two A4 pages without errors", "[layout][
     }
 }
 
-TEST_CASE("text, QR codes and links stay inside the margins; panels stay on the page", "[layout][nato]") {
+TEST_CASE("text, QR codes and links stay inside the margins, and panels stay on the page", "[layout][nato]") {
     const auto& document = nato_layout().result.document;
     for (std::size_t p = 0; p < document.pages.size(); ++p) {
         const Page& page = document.pages[p];

@@ -87,7 +87,7 @@ TEST_CASE("total fit gives up a perfect first line to avoid a hopeless second on
     CHECK(texts_of(lines) == std::vector<std::string>{"aaa bbbbb ccc ddddd eeeeeeee", "f ggggggg hhhh iiiiii jjjjjj", "kkkkk"});
 }
 
-TEST_CASE("justified lines fill the width exactly; the last line stays ragged", "[layout][line_break]") {
+TEST_CASE("justified lines fill the width exactly and the last line stays ragged", "[layout][line_break]") {
     const FixedAdvanceMetrics metrics;
     const auto lines = break_lines("aaa bbbbb ccc ddddd eeeeeeee f ggggggg hhhh iiiiii jjjjjj kkkkk", FontFace::regular,
                                    10, 150, metrics, justified());

@@ -159,7 +159,7 @@ TEST_CASE("the print file's content streams use no RGB colour, and text never ri
     }
 }
 
-TEST_CASE("the print file has no links; the screen file links every video", "[e2e][print]") {
+TEST_CASE("the print file has no links and the screen file links every video", "[e2e][print]") {
     require_tool("pdfinfo", "poppler-utils");
     const TempDir folder("print-links");
     const fs::path print = folder.path() / "print.pdf";

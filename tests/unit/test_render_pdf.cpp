@@ -195,7 +195,7 @@ TEST_CASE("document information and bookmarks keep their non-ASCII text", "[rend
         CHECK(outline.out.find("\"title\": \"" + bookmark.title + "\"") != std::string::npos);
 }
 
-TEST_CASE("two renders are byte-identical; dates only with a source date", "[render]") {
+TEST_CASE("two renders are byte-identical, with dates only given a source date", "[render]") {
     const Document document = sample_document();
     const RenderResult first = render_pdf(document, noto_options());
     const RenderResult second = render_pdf(document, noto_options());
