@@ -16,10 +16,30 @@ constexpr double kAirAboveNameShare = 2.0 / 3;
 // Between the band and the facts, as much as the facts' row is from the columns.
 constexpr double kBandToFactsPt = 2 * theme::kLinePt;
 constexpr int kFactCount = 4;
-// A key fact's value steps down to this when it does not fit its cell on one line.
-constexpr TextStyle kSmallFactValue{FontFace::bold, 15, 1.5 * theme::kLinePt, theme::kNavy, true};
+// A key fact's value steps down through these when it does not fit its cell on one line
+// (the type scale's heading and subheading sizes), and wraps at the smallest.
+constexpr TextStyle kFactValueSteps[] = {theme::kFactValue,
+                                         {FontFace::bold, 15, 1.5 * theme::kLinePt, theme::kNavy, true},
+                                         {FontFace::bold, 11, theme::kLinePt, theme::kNavy, true}};
 // The tallest band: a little under half the page.
 constexpr double kMostBandShare = 0.45;
+// The cover name steps down through these sizes (the type scale's display sizes) until it
+// takes at most two lines: a forty-letter name must not fill the page.
+constexpr double kCoverNameSizesPt[] = {60, 44, 32, 24};
+constexpr int kMostCoverNameLines = 2;
+
+// The cover name's style for `name`: the largest size that sets it in two lines.
+TextStyle cover_name_style(const BrochureContext& context, std::string_view name) {
+    TextStyle style = theme::kCoverName;
+    for (const double size_pt : kCoverNameSizesPt) {
+        style.size_pt = size_pt;
+        style.leading_pt = size_pt * theme::kCoverName.leading_pt / theme::kCoverName.size_pt;
+        const auto lines = break_lines(name, style.face, size_pt, context.content_width_pt(), context.metrics,
+                                       context.ragged());
+        if (static_cast<int>(lines.size()) <= kMostCoverNameLines) break;
+    }
+    return style;
+}
 
 std::string join(const std::vector<Text>& texts, std::string_view separator) {
     std::string joined;
@@ -39,8 +59,8 @@ double band_content(const BrochureContext& context, double air_above_pt, std::ve
     cursor_pt += place_text_block(left_pt, cursor_pt, width_pt, join(profile.company_types, "  ·  "), overline, metrics,
                                   items, context.ragged());
     cursor_pt += air_above_pt;
-    cursor_pt += place_text_block(left_pt, cursor_pt, width_pt, profile.name.value, theme::kCoverName, metrics, items,
-                                  context.ragged());
+    cursor_pt += place_text_block(left_pt, cursor_pt, width_pt, profile.name.value,
+                                  cover_name_style(context, profile.name.value), metrics, items, context.ragged());
     if (profile.full_name) {
         TextStyle full_name = theme::kCoverFullName;
         full_name.color = theme::kOnNavy;
@@ -76,12 +96,16 @@ double key_facts(const BrochureContext& context, double top_pt, std::vector<Item
     };
     const double cell_width_pt = context.content_width_pt() / kFactCount;
     const double text_width_pt = cell_width_pt - 3 * theme::kUnitPt;
-    // One size for every value, so the row reads as one: the large one unless a value
-    // would not fit its cell on one line.
-    TextStyle value_style = theme::kFactValue;
-    for (const auto& fact : facts)
-        if (context.metrics.text_width_pt(value_style.face, value_style.size_pt, fact[0]) > text_width_pt)
-            value_style = kSmallFactValue;
+    // One size for every value, so the row reads as one: the largest at which every value
+    // fits its cell on one line, else the smallest.
+    TextStyle value_style = kFactValueSteps[0];
+    for (const TextStyle& step : kFactValueSteps) {
+        value_style = step;
+        bool all_fit = true;
+        for (const auto& fact : facts)
+            all_fit = all_fit && context.metrics.text_width_pt(step.face, step.size_pt, fact[0]) <= text_width_pt;
+        if (all_fit) break;
+    }
 
     double row_height_pt = 0;
     std::vector<double> cell_left_pt;

@@ -32,14 +32,13 @@ inline constexpr double kLinePt = 13.5;         ///< body leading = baseline gri
 inline constexpr double kUnitPt = kLinePt / 3;  ///< spacing scale: gaps are multiples of this
 inline constexpr double kFooterHeightPt = 2 * kLinePt;
 
-// The flow's space: between sections two lines, which may grow to four when a page has
-// room to spare and shrink by a line when that lets the brochure fit; between the
-// paragraphs of one section two units; between the columns' material and a full-width
-// block, the same as between sections.
+// The flow's space: between sections two lines; between the paragraphs of one section two
+// units; between the columns' material and a full-width block, the same as between
+// sections. A page with room to spare spreads it over these gaps, each growing by at most
+// kMostStretchRatio times its own size: sections then stand at most eight lines apart.
 inline constexpr double kSectionGapPt = 2 * kLinePt;
 inline constexpr double kParagraphGapPt = 2 * kUnitPt;
-/// At most this many times its stretch is any glue spread (two more lines between sections).
-inline constexpr double kMostStretchRatio = 1;
+inline constexpr double kMostStretchRatio = 3;
 
 // Type scale (ratio ~1.25 around a 9.5 pt body).
 inline constexpr TextStyle kBody{FontFace::regular, 9.5, kLinePt, kInk};

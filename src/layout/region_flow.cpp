@@ -28,6 +28,11 @@ FlowLayout flow_runs(const std::vector<FlowRun>& runs, const std::function<Regio
     FlowLayout flow;
     flow.pages.emplace_back();
     double used_pt = 0;  // height taken on the current page
+    // A piece too tall for the region it meets is forced in only where no later page's
+    // region is taller: otherwise it waits for one.
+    double tallest_pt = 0;
+    for (std::size_t page = 0; page < std::min<std::size_t>(max_pages, 2); ++page)
+        tallest_pt = std::max(tallest_pt, region_of(page).area.height_pt);
     const auto new_page = [&] {
         flow.pages.emplace_back();
         used_pt = 0;
@@ -46,9 +51,16 @@ FlowLayout flow_runs(const std::vector<FlowRun>& runs, const std::function<Regio
             const double available_pt =
                 region.area.height_pt * fill_fraction - used_pt - (page_empty ? 0 : gap.natural_pt);
             const int columns = run.full_width ? 1 : region.columns;
-            ColumnFill fill = balance_columns(rest, columns, std::max(0.0, available_pt), page_empty);
+            const bool force = page_empty && region.area.height_pt >= tallest_pt;
+            ColumnFill fill = balance_columns(rest, columns, std::max(0.0, available_pt), force);
             const bool placed_nothing = fill.columns.empty() || measure(fill.columns.front()).natural_pt == 0;
             if (placed_nothing) {
+                if (page_empty && !force && flow.pages.size() == max_pages) {
+                    // The first page cannot hold the piece, and no page comes after it.
+                    flow.fits = false;
+                    flow.first_unplaced = first_box_of(rest, run.list);
+                    return flow;
+                }
                 new_page();
                 continue;
             }

@@ -52,7 +52,8 @@ struct FlowLayout {
 /// with only `fill_fraction` (0 to 1] of its height used, so that content can be spread
 /// evenly over more pages. Parts on one page are `gap` apart (natural size while flowing).
 /// A run that does not fit the rest of a page goes on on the next; a piece that does not
-/// fit even an empty page is placed there anyway (overfull).
+/// fit even an empty page is placed there anyway (overfull), unless a later page's region
+/// is taller (regions after the first are assumed to be alike).
 FlowLayout flow_runs(const std::vector<FlowRun>& runs, const std::function<Region(std::size_t)>& region_of,
                      std::size_t max_pages, const VGlue& gap, double fill_fraction = 1);
 

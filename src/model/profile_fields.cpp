@@ -13,21 +13,28 @@ namespace brochure {
 
 namespace {
 
-// Generous caps: a profile that stays under them still has to fit the page, which the
-// layout checks; these only stop text that could never fit.
+// Caps chosen so that a profile with every field at its limit still fits the brochure's
+// four pages (the layout tests check it): more content than that is a different document.
 constexpr std::size_t kLabelChars = 40;
 constexpr std::size_t kTitleChars = 80;
 constexpr std::size_t kLineChars = 120;
 constexpr std::size_t kAddressChars = 160;
-constexpr std::size_t kParagraphChars = 1200;
-constexpr std::size_t kShortParagraphChars = 300;
+constexpr std::size_t kParagraphChars = 1000;
+constexpr std::size_t kShortParagraphChars = 200;
+constexpr std::size_t kRoleParagraphChars = 500;
+constexpr std::size_t kSectionParagraphChars = 800;
 constexpr std::size_t kListItems = 8;
 constexpr long kMostPeople = 100'000'000;
-constexpr std::size_t kMaxSections = 6;
+constexpr std::size_t kMaxSections = 3;
+constexpr std::size_t kMaxRoles = 5;
+constexpr std::size_t kVideoTitleChars = 60;
+constexpr std::size_t kVideoCaptionChars = 80;
+constexpr std::size_t kBarLabelChars = 40;
+constexpr std::size_t kValueChars = 30;
 
 constexpr FieldSpec kRoleFields[] = {
     {.key = "name", .kind = FieldKind::text, .required = true, .max_length = kLabelChars},
-    {.key = "text", .kind = FieldKind::text, .required = true, .max_length = kParagraphChars},
+    {.key = "text", .kind = FieldKind::text, .required = true, .max_length = kRoleParagraphChars},
 };
 
 constexpr FieldSpec kHeadquartersFields[] = {
@@ -39,7 +46,7 @@ constexpr FieldSpec kHeadquartersFields[] = {
 };
 
 constexpr FieldSpec kStaffCategoryFields[] = {
-    {.key = "label", .kind = FieldKind::text, .required = true, .max_length = 60},
+    {.key = "label", .kind = FieldKind::text, .required = true, .max_length = kBarLabelChars},
     {.key = "count", .kind = FieldKind::whole_number, .required = true, .minimum = 0,
      .maximum = kMostPeople},
 };
@@ -55,8 +62,8 @@ constexpr FieldSpec kStaffFields[] = {
 };
 
 constexpr FieldSpec kVideoFields[] = {
-    {.key = "title", .kind = FieldKind::text, .required = true, .max_length = kTitleChars},
-    {.key = "caption", .kind = FieldKind::text, .max_length = kLineChars},
+    {.key = "title", .kind = FieldKind::text, .required = true, .max_length = kVideoTitleChars},
+    {.key = "caption", .kind = FieldKind::text, .max_length = kVideoCaptionChars},
     {.key = "url", .kind = FieldKind::url, .required = true, .max_length = kMaxVideoUrlBytes},
 };
 
@@ -68,7 +75,7 @@ constexpr FieldSpec kInternshipFields[] = {
 
 constexpr FieldSpec kSectionFields[] = {
     {.key = "title", .kind = FieldKind::text, .required = true, .max_length = kTitleChars},
-    {.key = "text", .kind = FieldKind::text, .required = true, .max_length = kParagraphChars},
+    {.key = "text", .kind = FieldKind::text, .required = true, .max_length = kSectionParagraphChars},
 };
 
 // One optional text per label key, in kLabelKeys' order.
@@ -93,14 +100,14 @@ constexpr FieldSpec kProfileFields[] = {
     {.key = "countries", .kind = FieldKind::whole_number, .required = true, .minimum = 1,
      .maximum = 250},
     {.key = "about", .kind = FieldKind::text, .required = true, .max_length = kParagraphChars},
-    {.key = "roles", .kind = FieldKind::mapping_list, .max_items = 6, .fields = kRoleFields},
+    {.key = "roles", .kind = FieldKind::mapping_list, .max_items = kMaxRoles, .fields = kRoleFields},
     {.key = "headquarters", .kind = FieldKind::mapping, .required = true,
      .fields = kHeadquartersFields},
     {.key = "staff", .kind = FieldKind::mapping, .required = true, .fields = kStaffFields},
     {.key = "sections", .kind = FieldKind::mapping_list, .max_items = kMaxSections, .fields = kSectionFields},
     {.key = "videos", .kind = FieldKind::mapping_list, .max_items = 6, .fields = kVideoFields},
     {.key = "internship", .kind = FieldKind::mapping, .fields = kInternshipFields},
-    {.key = "values", .kind = FieldKind::text_list, .max_length = kLabelChars,
+    {.key = "values", .kind = FieldKind::text_list, .max_length = kValueChars,
      .max_items = kListItems},
     {.key = "labels", .kind = FieldKind::mapping, .fields = kLabelFields},
 };
