@@ -9,6 +9,7 @@
 #include "design/blank_bands.hpp"
 #include "design/blocks.hpp"
 #include "design/brochure_context.hpp"
+#include "design/closing_band.hpp"
 #include "design/cover.hpp"
 #include "design/page_master.hpp"
 #include "design/profile_texts.hpp"
@@ -18,10 +19,12 @@ namespace brochure {
 
 namespace {
 
-// Spreading content evenly over the pages: the smallest share of each page's height that
-// still holds it, found to within this.
-constexpr double kFillPrecision = 0.01;
-constexpr double kLeastFill = 0.2;
+// Spreading content over the pages after the first: shares of their height tried, from
+// all of it down to the least, a step apart.
+constexpr double kFillStep = 0.05;
+constexpr double kLeastFill = 0.3;
+// The cover's air is found to within this.
+constexpr double kAirPrecisionPt = 2;
 // Between the key facts and the columns, and between the parts of a page.
 constexpr VGlue kPartGap{theme::kSectionGapPt, theme::kSectionGapPt, 0};
 
@@ -73,30 +76,105 @@ struct Attempt {
     bool fits = false;
     const VBox* first_unplaced = nullptr;
     double most_blank = 1;  ///< the tallest blank band of any page, as a share of its height
+    double closing_band_pt = 0;  ///< the height of the last page's closing band, 0 for none
+
+    /// Whether this reads better than `other`: no page more than a fifth blank, and the
+    /// content reaching furthest down the last page (the smallest closing band); failing
+    /// that, less blank.
+    bool reads_better_than(const Attempt& other) const {
+        const bool good = most_blank <= kMostBlankBand, other_good = other.most_blank <= kMostBlankBand;
+        if (good != other_good) return good;
+        if (good) return closing_band_pt < other.closing_band_pt - 1e-6;
+        return most_blank < other.most_blank - 1e-9;
+    }
 };
 
 class BrochureLayout {
 public:
-    BrochureLayout(const BrochureContext& context) : context_(context), runs_(brochure_flow(context)), air_(cover_air(context)) {
-        first_top_pt_ = layout_cover(context, air_.least_pt).bottom_pt + kPartGap.natural_pt;
+    explicit BrochureLayout(const BrochureContext& context)
+        : context_(context), runs_(brochure_flow(context)), air_(cover_air(context)) {
+        least_cover_bottom_pt_ = layout_cover(context, air_.least_pt).bottom_pt;
     }
 
     Attempt on_pages(int page_count) const {
-        Attempt attempt;
         const auto pages = static_cast<std::size_t>(page_count);
-        FlowLayout flow = flow_runs(runs_, region_of(), pages, kPartGap);
+        FlowLayout flow = flow_runs(runs_, regions(air_.least_pt, 1), pages, kPartGap);
         if (!flow.fits) {
-            attempt.first_unplaced = flow.first_unplaced;
-            return attempt;
+            Attempt refused;
+            refused.first_unplaced = flow.first_unplaced;
+            return refused;
         }
-        if (page_count > 1) flow = spread_evenly(flow, pages);
+        // The cover takes whatever air the content leaves it, up to its tallest; with four
+        // pages it may fill the first page on its own, a front cover.
+        const double most_air_pt = page_count >= 4 ? full_page_air_pt() : air_.most_pt;
+        double air_pt = air_.least_pt;
+        for (double low_pt = air_.least_pt, high_pt = most_air_pt; high_pt - low_pt > kAirPrecisionPt;) {
+            const double middle_pt = (low_pt + high_pt) / 2;
+            const FlowLayout trial = flow_runs(runs_, regions(middle_pt, 1), pages, kPartGap);
+            if (trial.fits && !trial.overfull) {
+                air_pt = low_pt = middle_pt;
+            } else {
+                high_pt = middle_pt;
+            }
+        }
+        // The pages after the first filled to a share of their height: of the shares that
+        // hold everything, the one whose pages read best, so that the last page is not left
+        // nearly empty.
+        std::optional<Attempt> best;
+        for (double fill = 1; fill >= kLeastFill - 1e-9; fill -= page_count > 1 ? kFillStep : 1) {
+            const FlowLayout trial = flow_runs(runs_, regions(air_pt, fill), pages, kPartGap);
+            if (!trial.fits || trial.overfull) break;  // a smaller share holds less still
+            Attempt attempt = laid_out(trial, air_pt, page_count);
+            if (!best || attempt.reads_better_than(*best)) best = std::move(attempt);
+        }
+        return std::move(*best);
+    }
+
+private:
+    // The air that makes the cover, the key facts and the gap below them reach the foot of
+    // the first page.
+    double full_page_air_pt() const {
+        return std::max(air_.most_pt, air_.least_pt + context_.content_bottom_pt() - kPartGap.natural_pt -
+                                          least_cover_bottom_pt_);
+    }
+
+    // The flow's regions with `air_pt` in the cover, the pages after the first filled to
+    // `later_fill` of their height.
+    std::function<Region(std::size_t)> regions(double air_pt, double later_fill) const {
+        const double first_top_pt = least_cover_bottom_pt_ + (air_pt - air_.least_pt) + kPartGap.natural_pt;
+        return [this, first_top_pt, later_fill](std::size_t page) {
+            if (page == 0) return flow_region(context_, first_top_pt);
+            Region region = flow_region(context_, later_page_top_pt());
+            region.area.height_pt *= later_fill;
+            return region;
+        };
+    }
+
+    // The pages of `flow` with the cover's `air_pt`, each page's share spread over its region.
+    Attempt laid_out(const FlowLayout& flow, double air_pt, int page_count) const {
+        Attempt attempt;
         attempt.fits = true;
         attempt.document.info = document_info(context_.profile);
         attempt.most_blank = 0;
-        for (std::size_t i = 0; i < pages; ++i) {
-            Page page = i < flow.pages.size() ? laid_out_page(flow.pages[i], i, attempt.document.bookmarks)
-                                              : blank_page(context_.page);
-            if (i > 0) add_header_band(context_, page);
+        const auto region_of = regions(air_pt, 1);
+        for (std::size_t i = 0; i < static_cast<std::size_t>(page_count); ++i) {
+            Page page = blank_page(context_.page);
+            if (i == 0) {
+                page.items = layout_cover(context_, air_pt).items;
+            } else {
+                add_header_band(context_, page);
+            }
+            double flow_bottom_pt = region_of(i).area.top_pt;
+            if (i < flow.pages.size())
+                flow_bottom_pt = place_flow(flow.pages[i], region_of(i), i, page, attempt.document.bookmarks);
+            const double band_top_pt = flow_bottom_pt + kPartGap.natural_pt;
+            const bool last = i + 1 == static_cast<std::size_t>(page_count);
+            if (last && page_count > 1 &&
+                context_.content_bottom_pt() - band_top_pt >= closing_band_least_height_pt(context_)) {
+                const std::vector<Item> band = closing_band(context_, band_top_pt);
+                page.items.insert(page.items.end(), band.begin(), band.end());
+                attempt.closing_band_pt = context_.content_bottom_pt() - band_top_pt;
+            }
             add_footer(context_, static_cast<int>(i), page_count, page);
             add_crop_marks(page);
             attempt.most_blank = std::max(attempt.most_blank, tallest_blank_band(page, context_.metrics));
@@ -105,60 +183,23 @@ public:
         return attempt;
     }
 
-private:
-    std::function<Region(std::size_t)> region_of() const {
-        return [this](std::size_t page) {
-            return flow_region(context_, page == 0 ? first_top_pt_ : later_page_top_pt());
-        };
-    }
-
-    // The same content on as many pages, each filled to the smallest common share of its
-    // height that still holds it all, so that the last page is not left nearly empty.
-    FlowLayout spread_evenly(const FlowLayout& natural, std::size_t pages) const {
-        double low = kLeastFill, high = 1;
-        FlowLayout best = natural;
-        while (high - low > kFillPrecision) {
-            const double middle = (low + high) / 2;
-            FlowLayout trial = flow_runs(runs_, region_of(), pages, kPartGap, middle);
-            if (trial.fits && !trial.overfull) {
-                best = std::move(trial);
-                high = middle;
-            } else {
-                low = middle;
-            }
-        }
-        return best;
-    }
-
-    // One page of the flow in its region, the space it leaves shared out: on the first
-    // page the cover takes its natural air back first, then half of what is left.
-    Page laid_out_page(const PageFlow& flow, std::size_t index, std::vector<Bookmark>& bookmarks) const {
-        Page page = blank_page(context_.page);
-        Region region = region_of()(index);
-        if (index == 0) {
-            double content_pt = 0;
-            for (std::size_t i = 0; i < flow.parts.size(); ++i)
-                content_pt += flow.parts[i].height_pt + (i > 0 ? kPartGap.natural_pt : 0);
-            const double slack_pt = std::max(0.0, region.area.height_pt - content_pt);
-            const double restored_pt = std::min(slack_pt, air_.natural_pt - air_.least_pt);
-            const double extra_pt = std::min((slack_pt - restored_pt) / 2, air_.most_pt - air_.natural_pt);
-            const Cover cover = layout_cover(context_, air_.least_pt + restored_pt + extra_pt);
-            page.items = cover.items;
-            region = flow_region(context_, cover.bottom_pt + kPartGap.natural_pt);
-        }
+    // One page's share of the flow placed in its full region, the space it leaves spread
+    // over its glue; returns where it ends.
+    double place_flow(const PageFlow& flow, const Region& region, std::size_t index, Page& page,
+                      std::vector<Bookmark>& bookmarks) const {
         PlacedFlow placed = place_page_flow(flow, region, kPartGap, theme::kMostStretchRatio);
         page.items.insert(page.items.end(), placed.items.begin(), placed.items.end());
         for (Bookmark& bookmark : placed.bookmarks) {
             bookmark.page_index = static_cast<int>(index);
             bookmarks.push_back(std::move(bookmark));
         }
-        return page;
+        return placed.bottom_pt;
     }
 
     const BrochureContext& context_;
     std::vector<FlowRun> runs_;
     CoverAir air_;
-    double first_top_pt_ = 0;
+    double least_cover_bottom_pt_ = 0;
 };
 
 void report_unfitted(const BrochureContext& context, const VBox* unplaced, int page_count, bool chosen) {

@@ -1,0 +1,60 @@
+#include "design/closing_band.hpp"
+
+#include "design/page_master.hpp"
+#include "layout/text_lines.hpp"
+
+namespace brochure {
+
+namespace {
+
+constexpr double kPaddingPt = 6 * theme::kUnitPt;
+
+// The band's text from `top_pt`; returns its height.
+double band_text(const BrochureContext& context, double top_pt, std::vector<Item>& items) {
+    const Profile& profile = context.profile;
+    const Headquarters& hq = profile.headquarters;
+    const double left_pt = context.content_left_pt();
+    const double width_pt = context.content_width_pt();
+    TextStyle name = theme::kHeading;
+    name.color = theme::kWhite;
+    TextStyle full_name = theme::kBody;
+    full_name.color = theme::kOnNavy;
+    TextStyle address = theme::kCaption;
+    address.color = theme::kOnNavy;
+    double cursor_pt = top_pt;
+    const auto add = [&](std::string_view text, const TextStyle& style) {
+        cursor_pt += place_text_block(left_pt, cursor_pt, width_pt, text, style, context.metrics, items, context.ragged());
+    };
+    add(profile.name.value, name);
+    if (profile.full_name) add(profile.full_name->value, full_name);
+    cursor_pt += theme::kUnitPt;
+    items.push_back(FilledRect{{left_pt, cursor_pt, 48, 3}, theme::kAmber});
+    cursor_pt += 2 * theme::kUnitPt;
+    add(hq.address.value, address);
+    add(hq.city.value + ", " + hq.country.value, address);
+    return cursor_pt - top_pt;
+}
+
+}  // namespace
+
+double closing_band_least_height_pt(const BrochureContext& context) {
+    std::vector<Item> scratch;
+    return band_text(context, 0, scratch) + 2 * kPaddingPt;
+}
+
+std::vector<Item> closing_band(const BrochureContext& context, double top_pt) {
+    std::vector<Item> items;
+    const double bottom_pt = context.content_bottom_pt();
+    items.push_back(FilledRect{extended_into_bleed({0, top_pt, context.page.width_pt, bottom_pt - top_pt}, context.page),
+                               theme::kNavy});
+    // The text sits at the band's foot, as the cover's sits at its head.
+    std::vector<Item> text;
+    const double height_pt = band_text(context, 0, text);
+    for (Item& item : text) {
+        translate(item, 0, bottom_pt - kPaddingPt - height_pt);
+        items.push_back(std::move(item));
+    }
+    return items;
+}
+
+}  // namespace brochure
