@@ -14,7 +14,7 @@
 #include "core/diagnostic.hpp"
 #include "fonts/truetype_metrics.hpp"
 #include "fuzz/fuzz_entry.hpp"
-#include "layout/break_opportunities.hpp"
+#include "core/unicode_text.hpp"
 #include "model/load_profile.hpp"
 #include "pipeline/render_profile.hpp"
 #include "render/pdf/output_intents.hpp"

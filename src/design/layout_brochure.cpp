@@ -104,19 +104,7 @@ public:
             refused.first_unplaced = flow.first_unplaced;
             return refused;
         }
-        // The cover takes whatever air the content leaves it, up to its tallest; with four
-        // pages it may fill the first page on its own, a front cover.
-        const double most_air_pt = page_count >= 4 ? full_page_air_pt() : air_.most_pt;
-        double air_pt = air_.least_pt;
-        for (double low_pt = air_.least_pt, high_pt = most_air_pt; high_pt - low_pt > kAirPrecisionPt;) {
-            const double middle_pt = (low_pt + high_pt) / 2;
-            const FlowLayout trial = flow_runs(runs_, regions(middle_pt, 1), pages, kPartGap);
-            if (trial.fits && !trial.overfull) {
-                air_pt = low_pt = middle_pt;
-            } else {
-                high_pt = middle_pt;
-            }
-        }
+        const double air_pt = flow_air_pt(page_count);
         // The pages after the first filled to a share of their height: of the shares that
         // hold everything, the one whose pages read best, so that the last page is not left
         // nearly empty.
@@ -131,6 +119,31 @@ public:
     }
 
 private:
+    bool fits_with_air(double air_pt, std::size_t pages) const {
+        const FlowLayout flow = flow_runs(runs_, regions(air_pt, 1), pages, kPartGap);
+        return flow.fits && !flow.overfull;
+    }
+
+    // The cover's air while the content is flowed: as designed, or compact when the
+    // content needs the room. A one-page flyer's cover takes all the air the content
+    // leaves it; a four-page brochure's fills the first page on its own, a front cover,
+    // when the other three hold the content.
+    double flow_air_pt(int page_count) const {
+        const auto pages = static_cast<std::size_t>(page_count);
+        if (page_count >= 4 && fits_with_air(full_page_air_pt(), pages)) return full_page_air_pt();
+        if (page_count > 1) return fits_with_air(air_.natural_pt, pages) ? air_.natural_pt : air_.least_pt;
+        double air_pt = air_.least_pt;
+        for (double low_pt = air_.least_pt, high_pt = air_.most_pt; high_pt - low_pt > kAirPrecisionPt;) {
+            const double middle_pt = (low_pt + high_pt) / 2;
+            if (fits_with_air(middle_pt, pages)) {
+                air_pt = low_pt = middle_pt;
+            } else {
+                high_pt = middle_pt;
+            }
+        }
+        return air_pt;
+    }
+
     // The air that makes the cover, the key facts and the gap below them reach the foot of
     // the first page.
     double full_page_air_pt() const {
@@ -150,6 +163,13 @@ private:
         };
     }
 
+    static double natural_height_pt(const PageFlow& page) {
+        double height_pt = 0;
+        for (std::size_t i = 0; i < page.parts.size(); ++i)
+            height_pt += page.parts[i].height_pt + (i > 0 ? kPartGap.natural_pt : 0);
+        return height_pt;
+    }
+
     // The pages of `flow` with the cover's `air_pt`, each page's share spread over its region.
     Attempt laid_out(const FlowLayout& flow, double air_pt, int page_count) const {
         Attempt attempt;
@@ -159,14 +179,20 @@ private:
         const auto region_of = regions(air_pt, 1);
         for (std::size_t i = 0; i < static_cast<std::size_t>(page_count); ++i) {
             Page page = blank_page(context_.page);
+            Region region = region_of(i);
             if (i == 0) {
-                page.items = layout_cover(context_, air_pt).items;
+                // The cover takes half the room the first page's flow leaves, up to its tallest.
+                const double room_pt = i < flow.pages.size() ? region.area.height_pt - natural_height_pt(flow.pages[i]) : 0;
+                const double grown_pt = std::clamp(room_pt / 2, 0.0, std::max(0.0, air_.most_pt - air_pt));
+                const Cover cover = layout_cover(context_, air_pt + grown_pt);
+                page.items = cover.items;
+                region = flow_region(context_, cover.bottom_pt + kPartGap.natural_pt);
             } else {
                 add_header_band(context_, page);
             }
-            double flow_bottom_pt = region_of(i).area.top_pt;
+            double flow_bottom_pt = region.area.top_pt;
             if (i < flow.pages.size())
-                flow_bottom_pt = place_flow(flow.pages[i], region_of(i), i, page, attempt.document.bookmarks);
+                flow_bottom_pt = place_flow(flow.pages[i], region, i, page, attempt.document.bookmarks);
             const double band_top_pt = flow_bottom_pt + kPartGap.natural_pt;
             const bool last = i + 1 == static_cast<std::size_t>(page_count);
             if (last && page_count > 1 &&

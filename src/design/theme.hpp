@@ -50,7 +50,7 @@ inline constexpr TextStyle kSubheading{FontFace::bold, 11, kLinePt, kNavy, true}
 inline constexpr TextStyle kHeading{FontFace::bold, 15, 2 * kLinePt, kNavy, true};
 inline constexpr TextStyle kFactValue{FontFace::bold, 22, 2 * kLinePt, kNavy, true};
 inline constexpr TextStyle kCoverName{FontFace::bold, 60, 66, kWhite, true};
-inline constexpr TextStyle kCoverFullName{FontFace::regular, 15, 1.5 * kLinePt, kWhite, true};
+inline constexpr TextStyle kCoverFullName{FontFace::regular, 15, 2 * kLinePt, kWhite, true};
 inline constexpr TextStyle kCoverTagline{FontFace::regular, 19, 25, kWhite, true};
 inline constexpr TextStyle kFooter{FontFace::regular, 7.5, 11.25, kMuted};
 

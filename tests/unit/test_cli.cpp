@@ -109,16 +109,24 @@ TEST_CASE("an invalid profile exits 1 with a diagnostic and leaves the output al
 
 TEST_CASE("check reports text too long for a forced page count, at its line, and writes nothing", "[e2e][cli]") {
     TempDir dir("check-overflow");
-    // Five more sections of 1,100 characters: within the loader's limits, but more than two
-    // pages hold. With the page count left to the brochure, it takes four.
+    // Two more sections of 800 characters and the about text at its 1,000: within the
+    // loader's limits, but more than two pages hold. Left to choose, the brochure takes four.
     std::string profile = read_bytes(sample_profile());
     const std::size_t sections = profile.find("\nsections:\n");
     REQUIRE(sections != std::string::npos);
-    std::string paragraph;
-    while (paragraph.size() < 1100) paragraph += "The Alliance consults its members on every decision it takes. ";
+    const auto paragraph = [](std::size_t length) {
+        std::string text;
+        while (text.size() + 64 < length) text += "The Alliance consults its members on every decision it takes. ";
+        return text;
+    };
     std::string more;
-    for (int i = 0; i < 5; ++i) more += "  - title: Section " + std::to_string(i) + "\n    text: " + paragraph + "\n";
+    for (int i = 0; i < 2; ++i) more += "  - title: Section " + std::to_string(i) + "\n    text: " + paragraph(800) + "\n";
     profile.insert(sections + std::string("\nsections:\n").size(), more);
+    // The about text, a folded block up to the next blank line, replaced by a long one.
+    const std::size_t about = profile.find("\nabout: >-\n");
+    REQUIRE(about != std::string::npos);
+    const std::size_t about_end = profile.find("\n\n", about + 1);
+    profile.replace(about + 1, about_end - about - 1, "about: " + paragraph(1000));
     const auto path = dir.path() / "long.yaml";
     write_bytes(path, profile);
 

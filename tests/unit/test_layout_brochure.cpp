@@ -83,8 +83,11 @@ TEST_CASE("text, QR codes and links stay inside the margins, and panels stay on 
     for (std::size_t p = 0; p < document.pages.size(); ++p) {
         const Page& page = document.pages[p];
         const Rect sheet{0, 0, page.width_pt, page.height_pt};
-        const Rect content{theme::kMarginPt, theme::kMarginPt, page.width_pt - 2 * theme::kMarginPt,
-                           page.height_pt - 2 * theme::kMarginPt};
+        // A hundredth of a point of rounding is allowed at the edges.
+        constexpr double kRoundingPt = 0.01;
+        const Rect content{theme::kMarginPt - kRoundingPt, theme::kMarginPt - kRoundingPt,
+                           page.width_pt - 2 * theme::kMarginPt + 2 * kRoundingPt,
+                           page.height_pt - 2 * theme::kMarginPt + 2 * kRoundingPt};
         for (const Item& item : page.items) {
             const Rect bounds = bounds_of(item, metrics());
             INFO("page " << p + 1 << " item at (" << bounds.left_pt << ", " << bounds.top_pt << ") size "
@@ -164,24 +167,26 @@ TEST_CASE("the cover name is kerned: NATO is set as NA, T and O at the font's ke
     CHECK(name[2]->baseline_pt == name[0]->baseline_pt);
 }
 
-TEST_CASE("kerned headings and subheadings of the front page stay inside their column", "[layout][nato][kerning]") {
-    const Page& front = nato_layout().result.document.pages.at(0);
-    const double column_width_pt = (front.width_pt - 2 * theme::kMarginPt - theme::kGutterPt) / 2;
-    const double right_column_left_pt = theme::kMarginPt + column_width_pt + theme::kGutterPt;
+TEST_CASE("kerned headings and subheadings stay inside their column", "[layout][nato][kerning]") {
     int checked = 0;
-    for (const Item& item : front.items) {
-        const auto* run = std::get_if<TextRun>(&item);
-        if (run == nullptr ||
-            (run->size_pt != theme::kHeading.size_pt && run->size_pt != theme::kSubheading.size_pt) ||
-            run->face != FontFace::bold)
-            continue;
-        ++checked;
-        INFO("'" << run->text << "' at " << run->left_pt << ", " << run->width_pt << " pt wide");
-        const double right_pt = run->left_pt + run->width_pt;
-        const bool in_left = run->left_pt >= theme::kMarginPt && right_pt <= theme::kMarginPt + column_width_pt;
-        const bool in_right =
-            run->left_pt >= right_column_left_pt && right_pt <= right_column_left_pt + column_width_pt + 1e-9;
-        CHECK((in_left || in_right));
+    for (const Page& page : nato_layout().result.document.pages) {
+        const double column_width_pt = (page.width_pt - 2 * theme::kMarginPt - theme::kGutterPt) / 2;
+        const double right_column_left_pt = theme::kMarginPt + column_width_pt + theme::kGutterPt;
+        for (const Item& item : page.items) {
+            const auto* run = std::get_if<TextRun>(&item);
+            if (run == nullptr ||
+                (run->size_pt != theme::kHeading.size_pt && run->size_pt != theme::kSubheading.size_pt) ||
+                run->face != FontFace::bold || run->color == theme::kWhite)
+                continue;
+            ++checked;
+            INFO("'" << run->text << "' at " << run->left_pt << ", " << run->width_pt << " pt wide");
+            const double right_pt = run->left_pt + run->width_pt;
+            const bool in_left = run->left_pt >= theme::kMarginPt && right_pt <= theme::kMarginPt + column_width_pt;
+            const bool in_right =
+                run->left_pt >= right_column_left_pt && right_pt <= right_column_left_pt + column_width_pt + 1e-9;
+            const bool full_width = run->left_pt >= theme::kMarginPt && right_pt <= page.width_pt - theme::kMarginPt;
+            CHECK((in_left || in_right || (full_width && run->text == "Watch")));
+        }
     }
     CHECK(checked > 8);
 }
