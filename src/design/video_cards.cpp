@@ -14,6 +14,7 @@ namespace {
 
 constexpr double kCardPaddingPt = 3 * theme::kUnitPt;
 constexpr int kMostCardsPerRow = 3;
+constexpr int kLeastCardsAcross = 2;
 
 /// One card's content, laid out from its top-left corner.
 struct VideoCard {
@@ -83,9 +84,11 @@ VList video_rows(const BrochureContext& context, double width_pt) {
     VList rows;
     if (per_row == 0) return rows;
     // Every card has the width of a full row's, so that a short last row lines up with
-    // the others; that width is never less than a QR code's and its padding.
+    // the others, and never more than half the width (one video is a card, not a banner)
+    // nor less than a QR code's and its padding.
+    const int widths = std::max(per_row, kLeastCardsAcross);
     const double card_width_pt =
-        std::max((width_pt - (per_row - 1) * theme::kGutterPt) / per_row, kQrWidthPt + 2 * kCardPaddingPt);
+        std::max((width_pt - (widths - 1) * theme::kGutterPt) / widths, kQrWidthPt + 2 * kCardPaddingPt);
     for (std::size_t first = 0; first < videos.size(); first += static_cast<std::size_t>(per_row)) {
         const std::size_t last = std::min(videos.size(), first + static_cast<std::size_t>(per_row));
         std::vector<VideoCard> cards;

@@ -18,7 +18,14 @@ inline constexpr std::array<std::string_view, 19> kLabelKeys{
     "page_number",
 };
 
-/// Longest label a profile may set, in characters.
-inline constexpr std::size_t kMaxLabelChars = 160;
+/// Longest label a profile may set, in characters: a heading or a word on a card is short;
+/// the notes under the chart are sentences.
+inline constexpr std::size_t kMaxLabelChars = 30;
+inline constexpr std::size_t kMaxNoteLabelChars = 160;
+
+/// The longest a profile may set the label `key` to.
+constexpr std::size_t label_max_chars(std::string_view key) {
+    return key.starts_with("chart_note") ? kMaxNoteLabelChars : kMaxLabelChars;
+}
 
 }  // namespace brochure

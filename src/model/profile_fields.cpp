@@ -26,11 +26,13 @@ constexpr std::size_t kSectionParagraphChars = 800;
 constexpr std::size_t kListItems = 8;
 constexpr long kMostPeople = 100'000'000;
 constexpr std::size_t kMaxSections = 3;
-constexpr std::size_t kMaxRoles = 5;
-constexpr std::size_t kVideoTitleChars = 60;
-constexpr std::size_t kVideoCaptionChars = 80;
+constexpr std::size_t kMaxRoles = 4;
+constexpr std::size_t kVideoTitleChars = 50;
+constexpr std::size_t kVideoCaptionChars = 60;
 constexpr std::size_t kBarLabelChars = 40;
 constexpr std::size_t kValueChars = 30;
+constexpr std::size_t kTagChars = 30;
+constexpr std::size_t kTagItems = 6;
 
 constexpr FieldSpec kRoleFields[] = {
     {.key = "name", .kind = FieldKind::text, .required = true, .max_length = kLabelChars},
@@ -82,7 +84,7 @@ constexpr FieldSpec kSectionFields[] = {
 constexpr auto kLabelFields = [] {
     std::array<FieldSpec, kLabelKeys.size()> fields{};
     for (std::size_t i = 0; i < kLabelKeys.size(); ++i)
-        fields[i] = FieldSpec{.key = kLabelKeys[i], .kind = FieldKind::text, .max_length = kMaxLabelChars};
+        fields[i] = FieldSpec{.key = kLabelKeys[i], .kind = FieldKind::text, .max_length = label_max_chars(kLabelKeys[i])};
     return fields;
 }();
 
@@ -91,10 +93,10 @@ constexpr FieldSpec kProfileFields[] = {
     {.key = "name", .kind = FieldKind::text, .required = true, .max_length = kLabelChars},
     {.key = "full_name", .kind = FieldKind::text, .max_length = kLineChars},
     {.key = "tagline", .kind = FieldKind::text, .required = true, .max_length = kLineChars},
-    {.key = "company_types", .kind = FieldKind::text_list, .max_length = kLabelChars,
-     .max_items = kListItems},
-    {.key = "sectors", .kind = FieldKind::text_list, .max_length = kLabelChars,
-     .max_items = kListItems},
+    {.key = "company_types", .kind = FieldKind::text_list, .max_length = kTagChars,
+     .max_items = kTagItems},
+    {.key = "sectors", .kind = FieldKind::text_list, .max_length = kTagChars,
+     .max_items = kTagItems},
     {.key = "founded", .kind = FieldKind::whole_number, .required = true, .minimum = 1000,
      .maximum = 2100},
     {.key = "countries", .kind = FieldKind::whole_number, .required = true, .minimum = 1,
