@@ -3,6 +3,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <fstream>
+#include <iterator>
 #include <set>
 #include <string>
 
@@ -105,4 +107,22 @@ TEST_CASE("percentages use the language's decimal mark and spacing", "[core][uni
     CHECK(format_percent(49.96, "fr") == "50" + kNoBreakSpace + "%");
     CHECK(format_percent(7.5, "de") == "7,5" + kNoBreakSpace + "%");
     CHECK(format_percent(7.5, "tr") == "%7,5");
+}
+
+TEST_CASE("docs/profile.md lists every label key and every built-in label", "[design][labels]") {
+    std::ifstream in(std::string(BROCHURE_SOURCE_DIR) + "/docs/profile.md", std::ios::binary);
+    const std::string docs{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+    REQUIRE_FALSE(docs.empty());
+    for (std::string_view key : kLabelKeys) CHECK(docs.find("| `" + std::string(key) + "` |") != std::string::npos);
+    for (std::string_view lang : built_in_label_languages()) {
+        INFO(lang);
+        const std::size_t section = docs.find("### `" + std::string(lang) + "`\n");
+        REQUIRE(section != std::string::npos);
+        const Labels& labels = *built_in_labels(lang);
+        for (std::size_t i = 0; i < kLabelKeys.size(); ++i) {
+            const std::string row = "| `" + std::string(kLabelKeys[i]) + "` | " + labels.*kLabelMembers[i] + " |";
+            INFO(row);
+            CHECK(docs.find(row, section) < docs.find("\n### ", section + 1));
+        }
+    }
 }
