@@ -36,30 +36,42 @@ VList slice(const VList& list, std::size_t begin, std::size_t end) {
 
 ColumnBreak break_column(const VList& list, std::size_t begin, double height_pt) {
     const std::size_t start = first_box_from(list, begin);
-    double natural_pt = 0;
+    double natural_pt = 0, shrink_pt = 0;
     std::optional<ColumnBreak> best;
     double best_cost = std::numeric_limits<double>::infinity();
     bool overfull = false;
     for (std::size_t i = start; i < list.size() && !overfull; ++i) {
         if (i > start) {
             if (const auto cost = break_cost(list, i)) {
-                overfull = natural_pt > height_pt + kFitTolerancePt;  // it only gets taller
+                // Past this, even with all its glue shrunk, the column only gets taller.
+                overfull = natural_pt - shrink_pt > height_pt + kFitTolerancePt;
                 if (overfull) break;
                 const double total = *cost + (height_pt - natural_pt);
-                if (total <= best_cost) {  // ties go to the fuller column
+                if (natural_pt <= height_pt + kFitTolerancePt && total <= best_cost) {  // ties go to the fuller column
                     best_cost = total;
                     best = ColumnBreak{i, natural_pt, true};
                 }
             }
         }
-        if (const auto* box = std::get_if<VBox>(&list[i])) natural_pt += box->height_pt;
-        else if (const auto* glue = std::get_if<VGlue>(&list[i])) natural_pt += glue->natural_pt;
+        if (const auto* box = std::get_if<VBox>(&list[i])) {
+            natural_pt += box->height_pt;
+        } else if (const auto* glue = std::get_if<VGlue>(&list[i])) {
+            natural_pt += glue->natural_pt;
+            shrink_pt += glue->shrink_pt;
+        }
     }
-    // Everything fits (trailing glue does not count): the column takes it all.
-    double trailing_pt = 0;
+    // Everything fits, its glue shrunk if need be (trailing glue does not count): the
+    // column takes it all. Only the end of a list may shrink glue: a column that breaks
+    // has more to come, and fills at its natural size.
+    double trailing_pt = 0, trailing_shrink_pt = 0;
     for (std::size_t end = list.size(); end > start && is_discardable(list[end - 1]); --end)
-        if (const auto* glue = std::get_if<VGlue>(&list[end - 1])) trailing_pt += glue->natural_pt;
-    if (!overfull && natural_pt - trailing_pt <= height_pt + kFitTolerancePt) return ColumnBreak{list.size(), natural_pt - trailing_pt, true};
+        if (const auto* glue = std::get_if<VGlue>(&list[end - 1])) {
+            trailing_pt += glue->natural_pt;
+            trailing_shrink_pt += glue->shrink_pt;
+        }
+    const double all_pt = natural_pt - trailing_pt;
+    if (!overfull && all_pt - (shrink_pt - trailing_shrink_pt) <= height_pt + kFitTolerancePt)
+        return ColumnBreak{list.size(), std::min(all_pt, height_pt), true};
     if (best) return *best;
     // Not even the first piece fits: it goes in alone, up to the first break allowed.
     double forced_pt = 0;
@@ -105,7 +117,7 @@ ColumnFill balance_columns(const VList& list, int columns, double max_height_pt,
     };
     if (!holds_all(max_height_pt)) return fill_columns(list, columns, max_height_pt, force_first);
     const VMeasure sums = measure(list);
-    double low_pt = std::max(sums.tallest_box_pt, sums.natural_pt / columns) - kBalancePrecisionPt;
+    double low_pt = std::max(sums.tallest_box_pt, (sums.natural_pt - sums.shrink_pt) / columns) - kBalancePrecisionPt;
     double high_pt = max_height_pt;
     while (high_pt - low_pt > kBalancePrecisionPt) {
         const double middle_pt = (low_pt + high_pt) / 2;

@@ -20,8 +20,8 @@ struct ColumnBreak {
 
 /// The break of a column `height_pt` tall that costs least, the cost of a break being its
 /// penalty plus the points of column it leaves empty; a break never allowed (penalty at or
-/// above kNeverBreak) is never taken. When everything from `begin` on fits, the column
-/// takes it all.
+/// above kNeverBreak) is never taken. When everything from `begin` on fits, its glue shrunk
+/// as far as it may, the column takes it all (and is at most `height_pt` tall).
 ColumnBreak break_column(const VList& list, std::size_t begin, double height_pt);
 
 /// `list` cut into columns of one region.
