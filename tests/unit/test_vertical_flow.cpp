@@ -139,7 +139,9 @@ TEST_CASE("runs flow through pages: columns balanced before a full-width block, 
     }
     SECTION("more than the pages allowed names the first box left out") {
         VList blocks{box(90, "first"), VGlue{0, 0, 0}, box(90, "second"), VGlue{0, 0, 0}, box(90, "third")};
-        const FlowLayout flow = flow_runs({FlowRun{true, blocks}}, region_of, 2, gap);
+        // first_unplaced points into the runs: they must outlive the result.
+        const std::vector<FlowRun> runs{FlowRun{true, blocks}};
+        const FlowLayout flow = flow_runs(runs, region_of, 2, gap);
         CHECK_FALSE(flow.fits);
         REQUIRE(flow.first_unplaced != nullptr);
         CHECK(flow.first_unplaced->field == "third");
