@@ -49,8 +49,11 @@ std::string run_key(const std::string& generator_version, const FontFiles& fonts
     return content_hash({"brochure", generator_version, font_hashes, output_options});
 }
 
-std::string profile_key(const std::string& run_key, const std::string& profile_bytes) {
-    return content_hash({run_key, profile_bytes});
+std::string profile_key(const std::string& run_key, const std::string& profile_bytes,
+                        const std::vector<std::string>& image_files) {
+    std::string image_hashes;
+    for (const std::string& file : image_files) image_hashes += content_hash({file});
+    return content_hash({run_key, profile_bytes, image_hashes});
 }
 
 bool is_up_to_date(const std::string& record_path, const std::string& output_path, const std::string& key) {

@@ -33,7 +33,10 @@ BatchResult bring_up_to_date(const BatchInput& input, const BatchSettings& setti
     const std::string record = cache_record_path(settings.out_dir, input);
     const ReadResult profile = read_file(input.profile_path, kMaxProfileBytes);
     // An unreadable profile has no key: render_profile_file reports why it cannot be read.
-    const std::string key = profile.ok() ? profile_key(settings.run_key, profile.bytes) : std::string();
+    const std::string key =
+        profile.ok() ? profile_key(settings.run_key, profile.bytes,
+                                   image_file_contents(input.profile_path, profile.bytes, settings.render.assets_root))
+                     : std::string();
     if (!settings.force && !key.empty() && is_up_to_date(record, input.output_path, key)) {
         result.status = BatchStatus::skipped;
         std::error_code ignored;

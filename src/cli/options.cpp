@@ -7,12 +7,12 @@ std::string usage_text() {
 
 Usage:
   brochure render PROFILE.yaml [-o OUT.pdf] [--target screen|print] [--paper a4|letter]
-                 [--pages auto|1|2|4] [--pdfa] [--fonts DIR] [--werror]
+                 [--pages auto|1|2|4] [--pdfa] [--fonts DIR] [--assets DIR] [--werror]
   brochure check PROFILE.yaml... [--paper a4|letter] [--pages auto|1|2|4] [--fonts DIR]
-                 [--werror]
+                 [--assets DIR] [--werror]
   brochure build PATH... --out DIR [--jobs N] [--shard K/N] [--force] [--quiet]
                  [--report FILE.json] [--junit FILE.xml] [--target screen|print]
-                 [--paper a4|letter] [--pages auto|1|2|4] [--pdfa] [--fonts DIR] [--werror]
+                 [--paper a4|letter] [--pages auto|1|2|4] [--pdfa] [--fonts DIR] [--assets DIR] [--werror]
   brochure --help | --version
 
 Commands:
@@ -38,9 +38,10 @@ Options:
   -o, --output OUT.pdf   where to write the PDF (default: PROFILE with .pdf instead of
                          .yaml, next to it); written atomically: on any error no file is
                          written and an existing OUT.pdf is left untouched
-  --target screen|print screen (default): RGB colours, clickable links, for e-mail and
-                         the web; print: CMYK inks (text on pure black), 3 mm bleed,
-                         crop marks, trim and bleed boxes, no links, for a print shop
+  --target screen|print screen (default): RGB colours, clickable links, images at
+                         150 ppi, for e-mail and the web; print: CMYK inks through the
+                         FOGRA39 profile (text on pure black), images at 300 ppi, 3 mm
+                         bleed, crop marks, trim and bleed boxes, no links, for a print shop
   --paper a4|letter      the paper the pages are laid out for (default: a4)
   --pages auto|1|2|4     how many pages: auto (default) chooses the fewest of 1, 2 or 4
                          that hold the content with no page left more than a fifth
@@ -51,7 +52,11 @@ Options:
                          configured at build time), a document ID derived from the file
   --fonts DIR            folder with NotoSans-{Regular,Bold,Italic,BoldItalic}.ttf
                          (default: the fonts/ folder of the source tree it was built from)
-  --werror               treat warnings as errors
+  --assets DIR           the folder the profile's image paths (brand.logo, cover_image,
+                         videos[].image) are relative to (default: the profile's own
+                         folder); no image may lie outside it, through ".." or a link
+  --werror               treat warnings as errors (low-contrast brand colours and
+                         low-resolution images for print among them)
   -h, --help             show this help and exit
   --version              show the version and exit
 
@@ -154,6 +159,8 @@ ParsedOptions parse_options(const std::vector<std::string>& args) {
             if (!value(options.output_path)) return parsed;
         } else if (arg == "--fonts") {
             if (!value(options.font_dir)) return parsed;
+        } else if (arg == "--assets") {
+            if (!value(options.assets_dir)) return parsed;
         } else if (arg == "--werror") {
             options.warnings_are_errors = true;
         } else if ((arg == "--target" || arg == "--pdfa") && options.command != Command::render &&

@@ -22,6 +22,7 @@ struct Options {
     std::vector<std::string> profiles;  ///< render takes exactly one, check one or more
     std::string output_path;            ///< -o; empty: the profile's path with .pdf
     std::string font_dir;               ///< --fonts; empty: the built-in default
+    std::string assets_dir;             ///< --assets; empty: each profile's own folder
     bool warnings_are_errors = false;   ///< --werror
     bool print = false;                 ///< render, build: --target print (else screen)
     Paper paper = Paper::a4;            ///< render, check, build: --paper

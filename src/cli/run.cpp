@@ -73,6 +73,7 @@ int with_render_settings(const Options& options, const std::string& source_date_
     settings.page_count = options.pages;
     settings.target = options.print ? Target::print : Target::screen;
     settings.pdfa = options.pdfa;
+    settings.assets_root = options.assets_dir;
     if (!source_date_epoch.empty() && !settings.source_date_epoch) {
         print_error("SOURCE_DATE_EPOCH", "expected a whole number of seconds from 0 to " +
                                              std::to_string(kLastDateEpoch) + " (the end of the year 9999), got '" +

@@ -19,7 +19,7 @@ std::string value_label(const Bar& bar, long total, std::string_view lang) {
 }  // namespace
 
 BarChart layout_bar_chart(const std::vector<Bar>& bars, long total, double left_pt, double top_pt,
-                          double width_pt, std::string_view lang, const FontMetrics& metrics) {
+                          double width_pt, std::string_view lang, const FontMetrics& metrics, const BarColors& colors) {
     BarChart chart;
     const TextStyle& name_style = theme::kCaption;
     TextStyle value_style = theme::kCaptionStrong;
@@ -43,11 +43,11 @@ BarChart layout_bar_chart(const std::vector<Bar>& bars, long total, double left_
         const double length_pt = max_value > 0 ? track_pt * static_cast<double>(bar.value) / max_value : 0;
         const Rect bar_rect{left_pt, row_top_pt, length_pt, kBarThicknessPt};
         chart.bar_rects.push_back(bar_rect);
-        if (length_pt > 0) chart.items.push_back(FilledRect{bar_rect, bar.muted ? theme::kSteel : theme::kNavy});
+        if (length_pt > 0) chart.items.push_back(FilledRect{bar_rect, bar.muted ? theme::kSteel : colors.bar});
 
         const double value_baseline_pt =
             row_top_pt + (kBarThicknessPt + metrics.cap_height_em() * value_style.size_pt) / 2;
-        value_style.color = bar.muted ? theme::kMuted : theme::kNavy;
+        value_style.color = bar.muted ? theme::kMuted : colors.value;
         chart.items.push_back(
             text_run(left_pt + length_pt + kValueGapPt, value_baseline_pt, value_label(bar, total, lang), value_style, metrics));
         row_top_pt += kBarThicknessPt + kRowGapPt;

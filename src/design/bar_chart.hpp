@@ -29,10 +29,16 @@ struct BarChart {
 /// Height of one bar.
 inline constexpr double kBarThicknessPt = 9;
 
+/// The colour of the bars that are not muted, and of their values.
+struct BarColors {
+    Color bar;
+    Color value;
+};
+
 /// Lays out `bars` in a box `width_pt` wide whose top-left corner is (left_pt, top_pt).
 /// The longest bar spans the width left after the widest value label; every other bar's
 /// length is proportional to its value. Shares are of `total` (> 0).
 BarChart layout_bar_chart(const std::vector<Bar>& bars, long total, double left_pt, double top_pt,
-                          double width_pt, std::string_view lang, const FontMetrics& metrics);
+                          double width_pt, std::string_view lang, const FontMetrics& metrics, const BarColors& colors);
 
 }  // namespace brochure

@@ -22,6 +22,7 @@ struct InkVisitor {
     bool operator()(const FilledRects& filled) const { return is_ink(filled.color); }
     bool operator()(const LineSegment& line) const { return is_ink(line.color); }
     bool operator()(const Link&) const { return false; }
+    bool operator()(const PlacedImage&) const { return true; }
 };
 
 }  // namespace

@@ -36,7 +36,7 @@ VList kept_with(VList head, const VList& body) {
 // A subheading (a role's name) kept with the first lines of its paragraph.
 VList subheaded_paragraph(const BrochureContext& context, const Text& heading, const Text& text,
                           const std::string& field, double width_pt) {
-    VList head = from_field(unbroken_lines(context, heading.value, theme::kSubheading, width_pt), field + ".name",
+    VList head = from_field(unbroken_lines(context, heading.value, context.palette.on_paper(theme::kSubheading), width_pt), field + ".name",
                             heading.position);
     return kept_with(std::move(head), field_paragraph(context, text, field + ".text", theme::kBody,
                                                        context.justified(), width_pt));
@@ -90,8 +90,8 @@ VList section(const BrochureContext& context, std::string_view title, VList body
     heading.width_pt = width_pt;
     heading.bookmarks.emplace_back(title);
     // A short accent rule above the heading marks every section the same way.
-    heading.items.push_back(FilledRect{{0, 0, kAccentRuleWidthPt, kAccentRuleThicknessPt}, theme::kAmber});
-    const TextStyle& style = theme::kHeading;
+    heading.items.push_back(FilledRect{{0, 0, kAccentRuleWidthPt, kAccentRuleThicknessPt}, context.palette.accent});
+    const TextStyle style = context.palette.on_paper(theme::kHeading);
     for (const BrokenLine& line :
          break_lines(title, style.face, style.size_pt, width_pt, context.metrics, context.ragged())) {
         place_line(0, heading.height_pt, line, style, context.metrics, heading.items);

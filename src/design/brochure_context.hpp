@@ -6,7 +6,9 @@
 #include <vector>
 
 #include "core/diagnostic.hpp"
+#include "design/brochure_images.hpp"
 #include "design/labels.hpp"
+#include "design/palette.hpp"
 #include "design/theme.hpp"
 #include "layout/font_metrics.hpp"
 #include "layout/hyphenation.hpp"
@@ -20,6 +22,8 @@ struct BrochureContext {
     const Profile& profile;
     const FontMetrics& metrics;
     const Labels& labels;
+    const Palette& palette;
+    const BrochureImages& images;
     PageSpec page;
     const Hyphenator* hyphenator;  ///< for body text; null: no hyphenation
     std::vector<Diagnostic>& diagnostics;

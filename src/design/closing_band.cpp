@@ -15,12 +15,13 @@ double band_text(const BrochureContext& context, double top_pt, std::vector<Item
     const Headquarters& hq = profile.headquarters;
     const double left_pt = context.content_left_pt();
     const double width_pt = context.content_width_pt();
+    const Palette& palette = context.palette;
     TextStyle name = theme::kHeading;
-    name.color = theme::kWhite;
+    name.color = palette.on_primary;
     TextStyle full_name = theme::kBody;
-    full_name.color = theme::kOnNavy;
+    full_name.color = palette.on_primary_quiet;
     TextStyle address = theme::kCaption;
-    address.color = theme::kOnNavy;
+    address.color = palette.on_primary_quiet;
     double cursor_pt = top_pt;
     const auto add = [&](std::string_view text, const TextStyle& style) {
         cursor_pt += place_text_block(left_pt, cursor_pt, width_pt, text, style, context.metrics, items, context.ragged());
@@ -28,7 +29,7 @@ double band_text(const BrochureContext& context, double top_pt, std::vector<Item
     add(profile.name.value, name);
     if (profile.full_name) add(profile.full_name->value, full_name);
     cursor_pt += theme::kUnitPt;
-    items.push_back(FilledRect{{left_pt, cursor_pt, 48, 3}, theme::kAmber});
+    items.push_back(FilledRect{{left_pt, cursor_pt, theme::kAccentBarWidthPt, theme::kAccentBarHeightPt}, context.palette.accent});
     cursor_pt += 2 * theme::kUnitPt;
     add(hq.address.value, address);
     add(hq.city.value + ", " + hq.country.value, address);
@@ -46,7 +47,7 @@ std::vector<Item> closing_band(const BrochureContext& context, double top_pt) {
     std::vector<Item> items;
     const double bottom_pt = context.content_bottom_pt();
     items.push_back(FilledRect{extended_into_bleed({0, top_pt, context.page.width_pt, bottom_pt - top_pt}, context.page),
-                               theme::kNavy});
+                               context.palette.primary});
     // The text sits at the band's foot, as the cover's sits at its head.
     std::vector<Item> text;
     const double height_pt = band_text(context, 0, text);

@@ -5,6 +5,7 @@
 
 #include "core/unicode_text.hpp"
 #include "design/page_master.hpp"
+#include "layout/image_fit.hpp"
 #include "layout/text_lines.hpp"
 
 namespace brochure {
@@ -21,6 +22,17 @@ constexpr int kFactCount = 4;
 constexpr TextStyle kFactValueSteps[] = {theme::kFactValue,
                                          {FontFace::bold, 15, 1.5 * theme::kLinePt, theme::kNavy, true},
                                          {FontFace::bold, 11, theme::kLinePt, theme::kNavy, true}};
+// The logo sits on a paper plate in the band's top corner, so that a logo drawn for paper
+// reads on any brand colour: three lines tall, at most a third of the width.
+constexpr double kLogoHeightPt = 3 * theme::kLinePt;
+constexpr double kLogoMostWidthShare = 1.0 / 3;
+constexpr double kLogoPlatePaddingPt = 2 * theme::kUnitPt;
+// The cover photo: a strip across the page under the band, a fifth of the page tall as
+// designed; like the band's air it gives room back to a full page and takes up what a
+// short one leaves, between these shares of the page's height.
+constexpr double kLeastPhotoShare = 0.12;
+constexpr double kNaturalPhotoShare = 0.2;
+constexpr double kMostPhotoShare = 0.28;
 // The tallest band: a little under half the page.
 constexpr double kMostBandShare = 0.45;
 // The cover name steps down through these sizes (the type scale's display sizes) until it
@@ -31,6 +43,7 @@ constexpr int kMostCoverNameLines = 2;
 // The cover name's style for `name`: the largest size that sets it in two lines.
 TextStyle cover_name_style(const BrochureContext& context, std::string_view name) {
     TextStyle style = theme::kCoverName;
+    style.color = context.palette.on_primary;
     for (const double size_pt : kCoverNameSizesPt) {
         style.size_pt = size_pt;
         style.leading_pt = size_pt * theme::kCoverName.leading_pt / theme::kCoverName.size_pt;
@@ -47,34 +60,59 @@ std::string join(const std::vector<Text>& texts, std::string_view separator) {
     return joined;
 }
 
+// The logo on its plate at the band's top right; returns the plate's foot (the band's
+// top margin when there is no logo).
+double place_logo(const BrochureContext& context, std::vector<Item>& items, double& plate_width_pt) {
+    plate_width_pt = 0;
+    if (!context.images.logo) return theme::kMarginPt;
+    const double right_pt = context.content_left_pt() + context.content_width_pt();
+    const Rect most{right_pt - kLogoMostWidthShare * context.content_width_pt() + kLogoPlatePaddingPt,
+                    theme::kMarginPt + kLogoPlatePaddingPt,
+                    kLogoMostWidthShare * context.content_width_pt() - 2 * kLogoPlatePaddingPt, kLogoHeightPt};
+    const PlacedImage logo = contain_in_frame(*context.images.logo, most, theme::kWhite, ImageAlignment::end);
+    const Rect plate{logo.frame.left_pt - kLogoPlatePaddingPt, theme::kMarginPt,
+                     logo.frame.width_pt + 2 * kLogoPlatePaddingPt, kLogoHeightPt + 2 * kLogoPlatePaddingPt};
+    items.push_back(FilledRect{plate, theme::kWhite});
+    items.push_back(logo);
+    plate_width_pt = plate.width_pt;
+    return plate.bottom_pt();
+}
+
 // The band's content from its top edge; returns its height without air.
 double band_content(const BrochureContext& context, double air_above_pt, std::vector<Item>& items) {
     const Profile& profile = context.profile;
     const FontMetrics& metrics = context.metrics;
     const double left_pt = context.content_left_pt();
     const double width_pt = context.content_width_pt();
+    const Palette& palette = context.palette;
     TextStyle overline = theme::kOverline;
-    overline.color = theme::kAmber;
+    overline.color = palette.accent_on_primary;
+    double plate_width_pt = 0;
+    const double plate_bottom_pt = place_logo(context, items, plate_width_pt);
     double cursor_pt = theme::kMarginPt;
-    cursor_pt += place_text_block(left_pt, cursor_pt, width_pt, join(profile.company_types, "  ·  "), overline, metrics,
-                                  items, context.ragged());
+    // The organisation's types run beside the logo; the name starts below both.
+    cursor_pt += place_text_block(left_pt, cursor_pt, width_pt - plate_width_pt - theme::kGutterPt,
+                                  join(profile.company_types, "  ·  "), overline, metrics, items, context.ragged());
+    cursor_pt = std::max(cursor_pt, plate_bottom_pt);
     cursor_pt += air_above_pt;
     cursor_pt += place_text_block(left_pt, cursor_pt, width_pt, profile.name.value,
                                   cover_name_style(context, profile.name.value), metrics, items, context.ragged());
     if (profile.full_name) {
         TextStyle full_name = theme::kCoverFullName;
-        full_name.color = theme::kOnNavy;
+        full_name.color = palette.on_primary_quiet;
         cursor_pt += place_text_block(left_pt, cursor_pt, width_pt, profile.full_name->value, full_name, metrics, items,
                                       context.ragged());
     }
     cursor_pt += 2 * theme::kUnitPt;
-    items.push_back(FilledRect{{left_pt, cursor_pt, 48, 3}, theme::kAmber});
+    items.push_back(FilledRect{{left_pt, cursor_pt, theme::kAccentBarWidthPt, theme::kAccentBarHeightPt}, palette.accent});
     cursor_pt += 3 * theme::kUnitPt;
-    cursor_pt += place_text_block(left_pt, cursor_pt, width_pt * 0.8, profile.tagline.value, theme::kCoverTagline,
+    TextStyle tagline = theme::kCoverTagline;
+    tagline.color = palette.on_primary;
+    cursor_pt += place_text_block(left_pt, cursor_pt, width_pt * 0.8, profile.tagline.value, tagline,
                                   metrics, items, context.ragged());
     if (!profile.sectors.empty()) {
         TextStyle sectors = theme::kCaption;
-        sectors.color = theme::kOnNavy;
+        sectors.color = palette.on_primary_quiet;
         cursor_pt += theme::kLinePt;
         const std::string line = context.labels.sectors + std::string(colon_for(profile.lang.value)) + "  " +
                                  join(profile.sectors, "  ·  ");
@@ -98,9 +136,9 @@ double key_facts(const BrochureContext& context, double top_pt, std::vector<Item
     const double text_width_pt = cell_width_pt - 3 * theme::kUnitPt;
     // One size for every value, so the row reads as one: the largest at which every value
     // fits its cell on one line, else the smallest.
-    TextStyle value_style = kFactValueSteps[0];
+    TextStyle value_style = context.palette.on_paper(kFactValueSteps[0]);
     for (const TextStyle& step : kFactValueSteps) {
-        value_style = step;
+        value_style = context.palette.on_paper(step);
         bool all_fit = true;
         for (const auto& fact : facts)
             all_fit = all_fit && context.metrics.text_width_pt(step.face, step.size_pt, fact[0]) <= text_width_pt;
@@ -128,7 +166,10 @@ double key_facts(const BrochureContext& context, double top_pt, std::vector<Item
 
 }  // namespace
 
-CoverAir cover_air(const BrochureContext& context) {
+namespace {
+
+// The band's own air, without the photo.
+CoverAir band_air(const BrochureContext& context) {
     std::vector<Item> scratch;
     const double content_pt = band_content(context, 0, scratch);
     const double most_pt = std::max(0.0, kMostBandShare * context.page.height_pt - content_pt);
@@ -136,14 +177,50 @@ CoverAir cover_air(const BrochureContext& context) {
     return CoverAir{std::min(2 * theme::kLinePt, natural_pt), natural_pt, most_pt};
 }
 
+// The cover photo's heights, all 0 without one.
+CoverAir photo_heights(const BrochureContext& context) {
+    if (!context.images.cover) return {};
+    const double page_pt = context.page.height_pt;
+    return CoverAir{kLeastPhotoShare * page_pt, kNaturalPhotoShare * page_pt, kMostPhotoShare * page_pt};
+}
+
+// Where `air_pt` lies on the cover's scale, as the same point on `part`'s: the band's air
+// and the photo grow and shrink together. Air beyond the most goes to the band.
+double share_of(const CoverAir& whole, const CoverAir& part, double air_pt) {
+    const auto between = [](double from, double to, double share) { return from + (to - from) * share; };
+    if (air_pt <= whole.least_pt) return part.least_pt;
+    if (air_pt <= whole.natural_pt)
+        return between(part.least_pt, part.natural_pt, (air_pt - whole.least_pt) / (whole.natural_pt - whole.least_pt));
+    if (air_pt <= whole.most_pt)
+        return between(part.natural_pt, part.most_pt, (air_pt - whole.natural_pt) / (whole.most_pt - whole.natural_pt));
+    return part.most_pt;
+}
+
+}  // namespace
+
+CoverAir cover_air(const BrochureContext& context) {
+    const CoverAir band = band_air(context);
+    const CoverAir photo = photo_heights(context);
+    return CoverAir{band.least_pt + photo.least_pt, band.natural_pt + photo.natural_pt, band.most_pt + photo.most_pt};
+}
+
 Cover layout_cover(const BrochureContext& context, double air_pt) {
     Cover cover;
+    const CoverAir whole = cover_air(context);
+    const double photo_pt = share_of(whole, photo_heights(context), air_pt);
+    const double band_air_pt = air_pt - photo_pt;
     std::vector<Item> band_items;
-    const double band_bottom_pt = band_content(context, air_pt * kAirAboveNameShare, band_items) + air_pt;
+    const double band_bottom_pt =
+        band_content(context, band_air_pt * kAirAboveNameShare, band_items) + band_air_pt;
     const Rect band{0, 0, context.page.width_pt, band_bottom_pt};
-    cover.items.push_back(FilledRect{extended_into_bleed(band, context.page), theme::kNavy});
+    cover.items.push_back(FilledRect{extended_into_bleed(band, context.page), context.palette.primary});
     cover.items.insert(cover.items.end(), band_items.begin(), band_items.end());
-    const double facts_top_pt = band_bottom_pt + kBandToFactsPt;
+    const double photo_bottom_pt = band_bottom_pt + photo_pt;
+    if (context.images.cover) {
+        const Rect strip{0, band_bottom_pt, context.page.width_pt, photo_bottom_pt - band_bottom_pt};
+        cover.items.push_back(cover_frame(*context.images.cover, extended_into_bleed(strip, context.page), theme::kWhite));
+    }
+    const double facts_top_pt = photo_bottom_pt + kBandToFactsPt;
     cover.bottom_pt = facts_top_pt + key_facts(context, facts_top_pt, cover.items);
     return cover;
 }

@@ -1,6 +1,7 @@
 #pragma once
-// The first page's top: the navy cover band (organisation types, name, full name, accent
-// rule, tagline, sectors) and, under it, the row of key facts. The band's air is the
+// The first page's top: the cover band in the primary colour (organisation types and the
+// logo, name, full name, accent rule, tagline, sectors), the cover photo if there is one,
+// and under them the row of key facts. The band's air is the
 // first page's spring: it gives room back on a full page and takes up what a short one
 // leaves.
 
@@ -11,7 +12,8 @@
 
 namespace brochure {
 
-/// The air in the cover band, above the name and below its last line, in points.
+/// The air in the cover band, above the name and below its last line, and the height of
+/// the cover photo (when there is one), together, in points.
 struct CoverAir {
     double least_pt = 0;    ///< a compact cover, when the page needs the room
     double natural_pt = 0;  ///< the cover as designed
@@ -21,7 +23,8 @@ struct CoverAir {
 /// The cover's air for the page of `context`.
 CoverAir cover_air(const BrochureContext& context);
 
-/// The band and the key facts with `air_pt` of air in the band, from the page's top.
+/// The band, the photo and the key facts with `air_pt` of air in the band and photo
+/// (shared between them at the same point of their ranges), from the page's top.
 struct Cover {
     std::vector<Item> items;
     double bottom_pt = 0;  ///< the key facts' foot

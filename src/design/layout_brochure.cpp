@@ -242,14 +242,15 @@ void report_unfitted(const BrochureContext& context, const VBox* unplaced, int p
 }  // namespace
 
 LayoutResult layout_brochure(const Profile& profile, const FontMetrics& metrics, const PageSpec& page,
-                             const Hyphenator* hyphenator, int page_count) {
+                             const Hyphenator* hyphenator, int page_count, const BrochureImages& images) {
     LayoutResult result;
     // Before anything else reads the text: what cannot be drawn is not laid out.
     check_glyph_coverage(profile, metrics, result.diagnostics);
     if (has_errors(result.diagnostics)) return result;
 
     const Labels labels = labels_for_profile(profile, result.diagnostics);
-    const BrochureContext context{profile, metrics, labels, page, hyphenator, result.diagnostics};
+    const Palette palette = palette_for(profile, result.diagnostics);
+    const BrochureContext context{profile, metrics, labels, palette, images, page, hyphenator, result.diagnostics};
     const BrochureLayout layout(context);
     if (has_errors(result.diagnostics)) return result;
 

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/diagnostic.hpp"
+#include "design/brochure_images.hpp"
 #include "layout/document.hpp"
 #include "layout/font_metrics.hpp"
 #include "layout/hyphenation.hpp"
@@ -28,8 +29,11 @@ struct LayoutResult {
 /// content with no page left more than a fifth blank (or, when none manages that, the
 /// count that leaves the least blank). Body text is justified and, given a `hyphenator`
 /// for the profile's language, hyphenated. Content that does not fit is an error at the
-/// first field that did not fit.
+/// first field that did not fit. The profile's `images` (decoded by the caller) are placed
+/// by their sizes; the brand's colours replace the theme's, and are warned about when
+/// text would not read on them.
 LayoutResult layout_brochure(const Profile& profile, const FontMetrics& metrics, const PageSpec& page,
-                             const Hyphenator* hyphenator = nullptr, int page_count = 0);
+                             const Hyphenator* hyphenator = nullptr, int page_count = 0,
+                             const BrochureImages& images = {});
 
 }  // namespace brochure

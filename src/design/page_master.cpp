@@ -1,11 +1,19 @@
 #include "design/page_master.hpp"
 
+#include "layout/image_fit.hpp"
 #include "layout/text_lines.hpp"
 
 namespace brochure {
 
 namespace {
 constexpr double kHeaderBandPt = 2 * theme::kUnitPt;
+// The small logo under the header band, right-aligned in the top margin: a line and a
+// half tall, at most a quarter of the width.
+constexpr double kHeaderLogoGapPt = 2 * theme::kUnitPt;
+constexpr double kHeaderLogoHeightPt = 1.5 * theme::kLinePt;
+constexpr double kHeaderLogoMostWidthShare = 0.25;
+static_assert(kHeaderBandPt + kHeaderLogoGapPt + kHeaderLogoHeightPt < theme::kMarginPt,
+              "the header's logo stays in the top margin, above the flow");
 }  // namespace
 
 Page blank_page(const PageSpec& spec) {
@@ -45,7 +53,12 @@ void add_crop_marks(Page& page) {
 
 void add_header_band(const BrochureContext& context, Page& page) {
     const Rect band{0, 0, context.page.width_pt, kHeaderBandPt};
-    page.items.push_back(FilledRect{extended_into_bleed(band, context.page), theme::kNavy});
+    page.items.push_back(FilledRect{extended_into_bleed(band, context.page), context.palette.primary});
+    if (!context.images.logo) return;
+    const double width_pt = kHeaderLogoMostWidthShare * context.content_width_pt();
+    const Rect frame{context.content_left_pt() + context.content_width_pt() - width_pt, kHeaderBandPt + kHeaderLogoGapPt,
+                     width_pt, kHeaderLogoHeightPt};
+    page.items.push_back(contain_in_frame(*context.images.logo, frame, theme::kWhite, ImageAlignment::end));
 }
 
 void add_footer(const BrochureContext& context, int page_index, int page_count, Page& page) {

@@ -23,7 +23,8 @@ Rect extended_into_bleed(const Rect& rect, const PageSpec& spec);
 /// page has no mark area, or one too narrow to hold them.
 void add_crop_marks(Page& page);
 
-/// The slim navy band along the top edge of every page after the first.
+/// The slim band in the primary colour along the top edge of every page after the first,
+/// with the logo small under it at the right, if the brand has one.
 void add_header_band(const BrochureContext& context, Page& page);
 
 /// The footer: a hairline, the organisation's name and the folio ("Page 1 of 4").

@@ -18,7 +18,7 @@ constexpr int kValuesPerRow = 2;
 
 VList values_panel(const BrochureContext& context, double width_pt) {
     const auto& values = context.profile.values;
-    const TextStyle& style = theme::kSubheading;
+    const TextStyle style = context.palette.on_paper(theme::kSubheading);
     const double cell_width_pt = (width_pt - 2 * kPanelPaddingPt) / kValuesPerRow;
     const double text_width_pt = cell_width_pt - kMarkerPt - kMarkerGapPt - theme::kUnitPt;
 
@@ -35,7 +35,7 @@ VList values_panel(const BrochureContext& context, double width_pt) {
             const auto lines =
                 break_lines(values[i].value, style.face, style.size_pt, text_width_pt, context.metrics, context.ragged());
             const double baseline_pt = baseline_in_line_box(row_top_pt, style, context.metrics);
-            cells.push_back(FilledRect{{left_pt, baseline_pt - kMarkerPt - 1, kMarkerPt, kMarkerPt}, theme::kAmber});
+            cells.push_back(FilledRect{{left_pt, baseline_pt - kMarkerPt - 1, kMarkerPt, kMarkerPt}, context.palette.accent});
             for (std::size_t l = 0; l < lines.size(); ++l)
                 place_line(left_pt + kMarkerPt + kMarkerGapPt, row_top_pt + static_cast<double>(l) * style.leading_pt,
                            lines[l], style, context.metrics, cells);
@@ -52,12 +52,13 @@ VList values_panel(const BrochureContext& context, double width_pt) {
 VList internship_callout(const BrochureContext& context, double width_pt) {
     const Internship& internship = *context.profile.internship;
     const double inner_width_pt = width_pt - 2 * kCalloutPaddingPt;
+    const Palette& palette = context.palette;
     TextStyle overline = theme::kOverline;
-    overline.color = theme::kAmber;
+    overline.color = palette.accent_on_primary;
     TextStyle title = theme::kHeading;
-    title.color = theme::kWhite;
+    title.color = palette.on_primary;
     TextStyle body = theme::kBody;
-    body.color = theme::kWhite;
+    body.color = palette.on_primary;
 
     VBox callout;
     callout.width_pt = width_pt;
@@ -74,7 +75,7 @@ VList internship_callout(const BrochureContext& context, double width_pt) {
     add(internship.title.value, title);
     add(internship.text.value, body);
     callout.height_pt = cursor_pt + kCalloutPaddingPt;
-    callout.items.push_back(FilledRect{{0, 0, width_pt, callout.height_pt}, theme::kNavy});
+    callout.items.push_back(FilledRect{{0, 0, width_pt, callout.height_pt}, palette.primary});
     callout.items.insert(callout.items.end(), text.begin(), text.end());
     return VList{std::move(callout)};
 }

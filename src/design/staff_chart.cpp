@@ -47,7 +47,8 @@ VList staff_section_body(const BrochureContext& context, double width_pt) {
     VList chart = paragraph_lines(context.labels.staff_chart, theme::kCaptionStrong, width_pt, context.ragged(),
                                   context.metrics);
     const BarChart bars = layout_bar_chart(staff_bars(staff, context.labels), staff.total.value, 0, theme::kUnitPt,
-                                           width_pt, lang, context.metrics);
+                                           width_pt, lang, context.metrics,
+                                           {context.palette.primary, context.palette.primary_on_paper});
     VBox box;
     box.width_pt = width_pt;
     box.height_pt = bars.height_pt + theme::kUnitPt;

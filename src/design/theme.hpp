@@ -11,7 +11,9 @@ namespace brochure {
 
 namespace theme {
 
-// Colour: a dark primary, one accent, neutrals. Each has its screen value (sRGB) and the
+// Colour: a dark primary, one accent, neutrals. The primary and the accent are the default
+// brand (design/palette replaces them with a profile's own, and derives the text colours
+// on them); the styles below that name kNavy or kWhite are recoloured from the palette. Each has its screen value (sRGB) and the
 // process inks it prints with (C, M, Y, K): text colours print on black ink alone, so
 // small type cannot show misregistered fringes.
 inline constexpr Color kNavy{0x0B / 255.0, 0x25 / 255.0, 0x45 / 255.0, Cmyk{1, 0.8, 0.3, 0.55}};  // primary
@@ -20,7 +22,6 @@ inline constexpr Color kInk{0x1C / 255.0, 0x22 / 255.0, 0x2B / 255.0, Cmyk{0, 0,
 inline constexpr Color kMuted{0x55 / 255.0, 0x5F / 255.0, 0x6D / 255.0, Cmyk{0, 0, 0, 0.72}};      // captions (7:1)
 inline constexpr Color kMist{0xEC / 255.0, 0xF0 / 255.0, 0xF5 / 255.0, Cmyk{0.07, 0.03, 0, 0.02}}; // panels
 inline constexpr Color kSteel{0x9A / 255.0, 0xA6 / 255.0, 0xB5 / 255.0, Cmyk{0.15, 0.08, 0, 0.3}}; // bars, hairlines
-inline constexpr Color kOnNavy{0xC9 / 255.0, 0xD4 / 255.0, 0xE3 / 255.0, Cmyk{0.2, 0.08, 0, 0.05}};  // text on navy
 inline constexpr Color kWhite{1, 1, 1, Cmyk{0, 0, 0, 0}};
 /// Crop marks: every ink at full strength, so each printing plate carries them.
 inline constexpr Color kRegistration{0, 0, 0, Cmyk{1, 1, 1, 1}};
@@ -39,6 +40,10 @@ inline constexpr double kFooterHeightPt = 2 * kLinePt;
 inline constexpr double kSectionGapPt = 2 * kLinePt;
 inline constexpr double kParagraphGapPt = 2 * kUnitPt;
 inline constexpr double kMostStretchRatio = 3;
+
+// The short accent bar under the cover's name and the closing band's.
+inline constexpr double kAccentBarWidthPt = 48;
+inline constexpr double kAccentBarHeightPt = 3;
 
 // Type scale (ratio ~1.25 around a 9.5 pt body).
 inline constexpr TextStyle kBody{FontFace::regular, 9.5, kLinePt, kInk};

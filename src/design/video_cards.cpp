@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "design/qr_code.hpp"
+#include "layout/image_fit.hpp"
 #include "layout/text_lines.hpp"
 
 namespace brochure {
@@ -15,6 +16,7 @@ namespace {
 constexpr double kCardPaddingPt = 3 * theme::kUnitPt;
 constexpr int kMostCardsPerRow = 3;
 constexpr int kLeastCardsAcross = 2;
+constexpr double kPreviewGapPt = 2 * theme::kUnitPt;  // between the QR code and the video's preview
 
 /// One card's content, laid out from its top-left corner.
 struct VideoCard {
@@ -38,6 +40,12 @@ VideoCard layout_video_card(const BrochureContext& context, const Video& video, 
     const QrPlacement qr =
         place_qr(*modules, kCardPaddingPt, cursor_pt, kQrWidthPt, video.url.value, theme::kInk, theme::kWhite);
     card.items = qr.items;
+    // The preview fills the rest of the QR code's row, cropped to it.
+    if (const auto preview = context.images.video(index)) {
+        const double left_pt = kCardPaddingPt + kQrWidthPt + kPreviewGapPt;
+        const Rect frame{left_pt, cursor_pt, width_pt - kCardPaddingPt - left_pt, kQrWidthPt};
+        if (frame.width_pt > 0) card.items.push_back(cover_frame(*preview, frame, theme::kMist));
+    }
     cursor_pt += kQrWidthPt + 2 * theme::kUnitPt;
 
     const double text_top_pt = cursor_pt;
@@ -45,11 +53,11 @@ VideoCard layout_video_card(const BrochureContext& context, const Video& video, 
         cursor_pt += place_text_block(kCardPaddingPt, cursor_pt, inner_width_pt, text, style, metrics, card.items,
                                       context.ragged());
     };
-    add(context.labels.scan_to_watch, theme::kOverline);
+    add(context.labels.scan_to_watch, context.palette.on_paper(theme::kOverline));
     add(video.title.value, theme::kBodyStrong);
     if (video.caption) add(video.caption->value, theme::kCaption);
     TextStyle address = theme::kCaption;
-    address.color = theme::kNavy;
+    address.color = context.palette.primary_on_paper;
     add(short_url(video.url.value), address);
     // The words under the code open the video too.
     card.items.push_back(Link{{kCardPaddingPt, text_top_pt, inner_width_pt, cursor_pt - text_top_pt}, video.url.value});

@@ -217,6 +217,19 @@ ReadResult read_file(const std::string& path, std::size_t max_bytes) {
     return result;
 }
 
+ReadResult read_file_inside(const std::string& root, const std::string& relative, std::size_t max_bytes) {
+    char resolved_root[PATH_MAX];
+    if (!::realpath(root.c_str(), resolved_root)) return {{}, reason_from_errno("cannot open its folder")};
+    const std::string candidate = std::string(resolved_root) + "/" + relative;
+    char resolved[PATH_MAX];
+    if (!::realpath(candidate.c_str(), resolved)) return {{}, reason_from_errno("cannot open")};
+    const std::string_view inside(resolved);
+    const std::string prefix = std::string(resolved_root) == "/" ? "/" : std::string(resolved_root) + "/";
+    if (!inside.starts_with(prefix))
+        return {{}, fmt::format("leads out of the folder {} (through a symbolic link, to {})", resolved_root, resolved)};
+    return read_file(resolved, max_bytes);
+}
+
 std::optional<FileIdentity> file_identity(const std::string& path) {
     struct stat info {};
     if (::stat(path.c_str(), &info) != 0) return std::nullopt;

@@ -21,6 +21,12 @@ struct ReadResult {
 /// Reads a whole regular file. Refuses directories and files larger than `max_bytes`.
 ReadResult read_file(const std::string& path, std::size_t max_bytes);
 
+/// Reads the regular file at `relative` (a path without ".." segments) inside the folder
+/// `root`, refusing one that is reached, through a symbolic link anywhere on its way, at
+/// a place outside `root`: a profile cannot make the program read /etc/shadow. The error
+/// says which, without repeating the path.
+ReadResult read_file_inside(const std::string& root, const std::string& relative, std::size_t max_bytes);
+
 /// Which file a path leads to (after symlinks): the same identity means the same file,
 /// whatever the path's spelling, hard links included.
 struct FileIdentity {

@@ -33,6 +33,7 @@ struct BoundsVisitor {
                 std::max(line.y1_pt, line.y2_pt) - top};
     }
     Rect operator()(const Link& link) const { return link.rect; }
+    Rect operator()(const PlacedImage& image) const { return image.frame; }
 };
 struct Mover {
     double dx_pt, dy_pt;
@@ -51,6 +52,7 @@ struct Mover {
         line.y2_pt += dy_pt;
     }
     void operator()(Link& link) const { move(link.rect); }
+    void operator()(PlacedImage& image) const { move(image.frame); }
     void move(Rect& rect) const {
         rect.left_pt += dx_pt;
         rect.top_pt += dy_pt;

@@ -50,7 +50,24 @@ struct Link {
     std::string url;
 };
 
-using Item = std::variant<TextRun, FilledRect, FilledRects, LineSegment, Link>;
+/// An image the layout may place: its number in the list of images the renderer is given,
+/// and its size in pixels (upright, as it is to be shown).
+struct ImageRef {
+    std::size_t id = 0;
+    double width_px = 0;
+    double height_px = 0;
+};
+
+/// The part `crop_px` of an image (in its pixels, y down) drawn into `frame`, at the same
+/// scale across and down: images are cropped or framed, never stretched.
+struct PlacedImage {
+    Rect frame;
+    ImageRef image;
+    Rect crop_px;
+    Color backdrop;  ///< what lies under the image: transparency is flattened onto it for print
+};
+
+using Item = std::variant<TextRun, FilledRect, FilledRects, LineSegment, Link, PlacedImage>;
 
 /// One page. Coordinates have their origin at the top-left corner of the trim area (the
 /// finished page, `width_pt` by `height_pt`); items in the bleed or the mark area beyond

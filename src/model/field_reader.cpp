@@ -10,6 +10,7 @@
 #include "core/utf8.hpp"
 
 #include "model/closest_name.hpp"
+#include "model/image_path.hpp"
 #include "model/source_text.hpp"
 #include "model/video_url.hpp"
 
@@ -207,7 +208,18 @@ std::optional<Text> FieldReader::checked_text(const YamlNode& node, SourcePositi
         return std::nullopt;
     }
     bool acceptable = true;
-    if (spec.kind == FieldKind::url) {
+    if (spec.kind == FieldKind::color) {
+        if (!color_from_hex(value)) {
+            error(position, fmt::format("{}: expected a colour written #rrggbb, got \"{}\"", path, clipped(value)),
+                  {"for example '#0b2545' (six hexadecimal digits: red, green, blue)"});
+            acceptable = false;
+        }
+    } else if (spec.kind == FieldKind::file) {
+        if (auto problem = check_image_path(value)) {
+            error(position, fmt::format("{}: {}", path, problem->message), std::move(problem->hints));
+            acceptable = false;
+        }
+    } else if (spec.kind == FieldKind::url) {
         for (UrlProblem& problem : check_video_url(value)) {
             error(position, fmt::format("{}: {}", path, problem.message), std::move(problem.hints));
             acceptable = false;

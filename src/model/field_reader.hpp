@@ -47,7 +47,8 @@ public:
     /// The entry for `spec` in `mapping`, the first when repeated; nothing when absent.
     static const YamlEntry* find(const YamlNode& mapping, const FieldSpec& spec);
 
-    /// A text or url field: trimmed, non-empty, within its length. Nothing when absent
+    /// A text, url, color or file field: trimmed, non-empty, within its length, in the
+    /// kind's syntax (file: check_image_path; color: "#rrggbb"). Nothing when absent
     /// or wrong (then reported).
     std::optional<Text> text(const YamlNode& mapping, const FieldSpec& spec,
                              const std::string& parent_path);

@@ -10,4 +10,7 @@ namespace brochure {
 /// stays scannable at the size the brochure prints it).
 inline constexpr std::size_t kMaxVideoUrlBytes = 122;
 
+/// Longest image path, in bytes: a few folders deep with long names, far below PATH_MAX.
+inline constexpr std::size_t kMaxImagePathBytes = 255;
+
 }  // namespace brochure

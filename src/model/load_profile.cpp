@@ -85,6 +85,18 @@ void read_headquarters(FieldReader& reader, const YamlNode& mapping, Fields fiel
     hq.description = text_or_empty(reader.text(mapping, field_spec(fields, "description"), path));
 }
 
+std::optional<Located<Color>> located_color(std::optional<Text> text) {
+    if (!text) return std::nullopt;
+    return Located<Color>{*color_from_hex(text->value), text->position};
+}
+
+void read_brand(FieldReader& reader, const YamlNode& mapping, Fields fields, Brand& brand) {
+    const std::string path = "brand";
+    brand.primary = located_color(reader.text(mapping, field_spec(fields, "primary"), path));
+    brand.accent = located_color(reader.text(mapping, field_spec(fields, "accent"), path));
+    brand.logo = reader.text(mapping, field_spec(fields, "logo"), path);
+}
+
 void read_profile(FieldReader& reader, const YamlNode& root, Profile& profile) {
     const Fields fields = profile_fields();
     reader.check_keys(root, fields, "");
@@ -99,6 +111,9 @@ void read_profile(FieldReader& reader, const YamlNode& root, Profile& profile) {
     profile.name = text_or_empty(text("name"));
     profile.full_name = text("full_name");
     profile.tagline = text_or_empty(text("tagline"));
+    const FieldSpec& brand = field_spec(fields, "brand");
+    if (const YamlNode* node = reader.mapping(root, brand, "")) read_brand(reader, *node, brand.fields, profile.brand);
+    profile.cover_image = text("cover_image");
     profile.company_types = reader.text_list(root, field_spec(fields, "company_types"), "");
     profile.sectors = reader.text_list(root, field_spec(fields, "sectors"), "");
     profile.founded = year_or_count(reader.whole_number(root, field_spec(fields, "founded"), ""));
@@ -132,7 +147,8 @@ void read_profile(FieldReader& reader, const YamlNode& root, Profile& profile) {
         profile.videos.push_back(
             Video{text_or_empty(reader.text(*item.node, field_spec(videos.fields, "title"), item.path)),
                   reader.text(*item.node, field_spec(videos.fields, "caption"), item.path),
-                  text_or_empty(reader.text(*item.node, field_spec(videos.fields, "url"), item.path))});
+                  text_or_empty(reader.text(*item.node, field_spec(videos.fields, "url"), item.path)),
+                  reader.text(*item.node, field_spec(videos.fields, "image"), item.path)});
     }
 
     const FieldSpec& internship = field_spec(fields, "internship");

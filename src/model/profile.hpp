@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "core/color.hpp"
 #include "core/diagnostic.hpp"
 
 namespace brochure {
@@ -48,10 +49,22 @@ struct Staff {
     SourcePosition breakdown_position;    ///< where the breakdown list starts
 };
 
+/// An image file named by the profile: a relative path without ".." segments, as written.
+/// The pipeline resolves it against the profile's folder (or --assets) and decodes it.
+using ImagePath = Text;
+
 struct Video {
     Text title;
     std::optional<Text> caption;
     Text url;  ///< absolute http(s) URL
+    std::optional<ImagePath> image;  ///< a preview shown on the card next to the QR code
+};
+
+/// The organisation's colours and logo; each is optional and falls back to the theme.
+struct Brand {
+    std::optional<Located<Color>> primary;  ///< bands, headings, bars (the theme's navy)
+    std::optional<Located<Color>> accent;   ///< rules, bullets, overlines (the theme's amber)
+    std::optional<ImagePath> logo;          ///< PNG, JPEG or SVG
 };
 
 /// A section of the organisation's own: a title and its paragraph.
@@ -78,6 +91,8 @@ struct Profile {
     Text name;                ///< short name shown big on the cover, e.g. "NATO"
     std::optional<Text> full_name;  ///< e.g. "North Atlantic Treaty Organization"
     Text tagline;
+    Brand brand;
+    std::optional<ImagePath> cover_image;  ///< a photo for the cover
     std::vector<Text> company_types;
     std::vector<Text> sectors;
     Located<int> founded;     ///< year

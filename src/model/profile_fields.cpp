@@ -33,6 +33,7 @@ constexpr std::size_t kBarLabelChars = 40;
 constexpr std::size_t kValueChars = 30;
 constexpr std::size_t kTagChars = 30;
 constexpr std::size_t kTagItems = 6;
+constexpr std::size_t kColorBytes = 7;  // "#rrggbb"
 
 constexpr FieldSpec kRoleFields[] = {
     {.key = "name", .kind = FieldKind::text, .required = true, .max_length = kLabelChars},
@@ -67,6 +68,13 @@ constexpr FieldSpec kVideoFields[] = {
     {.key = "title", .kind = FieldKind::text, .required = true, .max_length = kVideoTitleChars},
     {.key = "caption", .kind = FieldKind::text, .max_length = kVideoCaptionChars},
     {.key = "url", .kind = FieldKind::url, .required = true, .max_length = kMaxVideoUrlBytes},
+    {.key = "image", .kind = FieldKind::file, .max_length = kMaxImagePathBytes},
+};
+
+constexpr FieldSpec kBrandFields[] = {
+    {.key = "primary", .kind = FieldKind::color, .max_length = kColorBytes},
+    {.key = "accent", .kind = FieldKind::color, .max_length = kColorBytes},
+    {.key = "logo", .kind = FieldKind::file, .max_length = kMaxImagePathBytes},
 };
 
 constexpr FieldSpec kInternshipFields[] = {
@@ -93,6 +101,8 @@ constexpr FieldSpec kProfileFields[] = {
     {.key = "name", .kind = FieldKind::text, .required = true, .max_length = kLabelChars},
     {.key = "full_name", .kind = FieldKind::text, .max_length = kLineChars},
     {.key = "tagline", .kind = FieldKind::text, .required = true, .max_length = kLineChars},
+    {.key = "brand", .kind = FieldKind::mapping, .fields = kBrandFields},
+    {.key = "cover_image", .kind = FieldKind::file, .max_length = kMaxImagePathBytes},
     {.key = "company_types", .kind = FieldKind::text_list, .max_length = kTagChars,
      .max_items = kTagItems},
     {.key = "sectors", .kind = FieldKind::text_list, .max_length = kTagChars,

@@ -14,6 +14,8 @@ namespace brochure {
 enum class FieldKind {
     text,          ///< a non-empty line or paragraph of UTF-8 text
     url,           ///< an absolute http(s) address
+    color,         ///< an sRGB colour written "#rrggbb"
+    file,          ///< a relative path to an image file, inside the profile's folder
     whole_number,  ///< an integer written with digits only
     boolean,       ///< true or false
     text_list,     ///< a list of texts
@@ -26,7 +28,7 @@ struct FieldSpec {
     std::string_view key;
     FieldKind kind = FieldKind::text;
     bool required = false;
-    /// text and text_list items: most characters (code points); url: most bytes.
+    /// text and text_list items: most characters (code points); url, color, file: most bytes.
     std::size_t max_length = 0;
     long minimum = 0;  ///< whole_number: smallest value allowed
     long maximum = 0;  ///< whole_number: largest value allowed

@@ -1,7 +1,14 @@
 #include "pipeline/render_profile.hpp"
 
+#include <algorithm>
+#include <cmath>
+#include <mutex>
+
+#include <fmt/format.h>
+
 #include "io/files.hpp"
 #include "model/load_profile.hpp"
+#include "pipeline/load_images.hpp"
 #include "render/pdf/output_intents.hpp"
 
 namespace brochure {
@@ -43,14 +50,59 @@ ProfileOutcome load(const std::string& profile_path, const RenderSettings& setti
 /// Largest ICC profile accepted, in bytes: output profiles are a few KB to a few MB.
 constexpr std::size_t kMaxIccProfileBytes = 16 * 1024 * 1024;
 
-/// How the settings' target is rendered; for PDF/A, reads the installed ICC profile.
-/// Empty on success, else a one-line reason.
-std::string render_options_for(const RenderSettings& settings, RenderOptions& options) {
+/// The conversions of the installed CMYK output profile, made once per process (lcms2
+/// builds its tables in tens of milliseconds) and shared by every render; null, with
+/// `error` set, when the profile cannot be read.
+std::shared_ptr<const CmykConversion> installed_cmyk_conversion(std::string& error) {
+    static std::once_flag once;
+    static std::shared_ptr<const CmykConversion> conversion;
+    static std::string failure;
+    std::call_once(once, [] {
+        const std::string path = installed_icc_profile_path(ColorSpace::device_cmyk);
+        if (path.empty()) {
+            failure = "no CMYK output profile is configured: set the CMake variable BROCHURE_CMYK_ICC";
+            return;
+        }
+        ReadResult icc = read_file(path, kMaxIccProfileBytes);
+        if (!icc.ok()) {
+            failure = path + ": " + icc.error;
+            return;
+        }
+        conversion = CmykConversion::from_profile(icc.bytes, failure);
+        if (!conversion) failure = path + ": " + failure;
+    });
+    error = failure;
+    return conversion;
+}
+
+// What each target asks of images: screens 150 ppi (sharp on a laptop, small in an
+// e-mail), print 300 ppi, kept up to half as much again rather than resampled.
+constexpr double kScreenPpi = 150;
+constexpr double kPrintPpi = 300;
+constexpr double kPrintResampleAbovePpi = 1.5 * kPrintPpi;
+
+/// How the settings' target is rendered, with `images`; for PDF/A, reads the installed
+/// ICC profile. Empty on success, else a one-line reason.
+std::string render_options_for(const RenderSettings& settings, const ProfileImages& images, RenderOptions& options) {
     const bool print = settings.target == Target::print;
     options.fonts = settings.fonts;
     options.source_date_epoch = settings.source_date_epoch;
     options.color_space = print ? ColorSpace::device_cmyk : ColorSpace::device_rgb;
     options.links = !print;
+    for (const ProfileImage& image : images.images)
+        // Logos are flat colour, which JPEG would blur; the others are photos.
+        options.images.push_back(RenderImage{&image.decoded, image.field != "brand.logo"});
+    options.image_policy = print ? ImagePolicy{kPrintPpi, kPrintResampleAbovePpi, true, nullptr}
+                                 : ImagePolicy{kScreenPpi, kScreenPpi, false, nullptr};
+    const bool has_cmyk_image = std::any_of(images.images.begin(), images.images.end(), [](const ProfileImage& image) {
+        return image.decoded.raster.format == PixelFormat::cmyk;
+    });
+    if (print || has_cmyk_image) {
+        std::string error;
+        options.conversion = installed_cmyk_conversion(error);
+        if (!options.conversion) return error;
+        options.image_policy.conversion = options.conversion.get();
+    }
     if (!settings.pdfa) return {};
     const std::string icc_path = installed_icc_profile_path(options.color_space);
     if (icc_path.empty())
@@ -75,13 +127,13 @@ bool add_layout_diagnostics(LayoutResult& layout, const RenderSettings& settings
 
 }  // namespace
 
-LayoutResult layout_profile(const Profile& profile, const RenderSettings& settings) {
+LayoutResult layout_profile(const Profile& profile, const RenderSettings& settings, const BrochureImages& images) {
     const PageSpec page = settings.target == Target::print ? print_page_spec(settings.page) : settings.page;
     // Patterns are loaded once per process and language; a language without them is set
     // without hyphenation.
     const std::optional<Hyphenator> hyphenator = Hyphenator::for_language(profile.lang.value);
     LayoutResult layout =
-        layout_brochure(profile, *settings.metrics, page, hyphenator ? &*hyphenator : nullptr, settings.page_count);
+        layout_brochure(profile, *settings.metrics, page, hyphenator ? &*hyphenator : nullptr, settings.page_count, images);
     if (!hyphenator)
         layout.diagnostics.insert(
             layout.diagnostics.begin(),
@@ -94,14 +146,48 @@ LayoutResult layout_profile(const Profile& profile, const RenderSettings& settin
 
 namespace {
 
-/// Lays out and renders the loaded `profile` in memory; empty bytes (and the outcome's
-/// status and diagnostics set) when either fails.
+/// For print, a warning for each image placed at less than kLeastPrintPpi.
+void warn_of_low_resolution(const Document& document, const ProfileImages& images, const Profile& profile,
+                            std::vector<Diagnostic>& diagnostics) {
+    std::vector<bool> warned(images.images.size());
+    for (const Page& page : document.pages)
+        for (const Item& item : page.items) {
+            const auto* placement = std::get_if<PlacedImage>(&item);
+            if (!placement || warned[placement->image.id]) continue;
+            const ProfileImage& image = images.images[placement->image.id];
+            const double ppi = placed_ppi(image.decoded, *placement);
+            if (ppi >= kLeastPrintPpi) continue;
+            warned[placement->image.id] = true;
+            diagnostics.push_back(Diagnostic{
+                Severity::warning, profile.source_path, image.path.position,
+                fmt::format("{} is {:.0f} ppi at its printed size ({:.0f} × {:.0f} mm); print needs {:.0f}", image.field,
+                            std::floor(ppi), placement->frame.width_pt / 72 * 25.4,
+                            placement->frame.height_pt / 72 * 25.4, kPrintPpi),
+                {fmt::format("use an image of at least {:.0f} × {:.0f} pixels, or an SVG",
+                             std::ceil(placement->frame.width_pt / 72 * kPrintPpi),
+                             std::ceil(placement->frame.height_pt / 72 * kPrintPpi))}});
+        }
+}
+
+/// Loads the profile's images, lays it out and renders it in memory; empty bytes (and
+/// the outcome's status and diagnostics set) when any of them fails.
 std::string render_in_memory(const Profile& profile, const std::string& output_path, const RenderSettings& settings,
                              ProfileOutcome& outcome) {
-    LayoutResult layout = layout_profile(profile, settings);
+    std::vector<Diagnostic> image_diagnostics;
+    const ProfileImages images =
+        load_images(profile, image_root(profile.source_path, settings.assets_root), image_diagnostics);
+    outcome.diagnostics.insert(outcome.diagnostics.end(), image_diagnostics.begin(), image_diagnostics.end());
+    limit_diagnostics(outcome.diagnostics);
+    if (has_errors(image_diagnostics)) {
+        outcome.status = ProfileStatus::invalid_input;
+        return {};
+    }
+    LayoutResult layout = layout_profile(profile, settings, images.placed);
+    if (settings.target == Target::print && !has_errors(layout.diagnostics))
+        warn_of_low_resolution(layout.document, images, profile, layout.diagnostics);
     if (!add_layout_diagnostics(layout, settings, outcome)) return {};
     RenderOptions options;
-    if (std::string reason = render_options_for(settings, options); !reason.empty()) {
+    if (std::string reason = render_options_for(settings, images, options); !reason.empty()) {
         outcome.status = ProfileStatus::io_error;
         outcome.diagnostics.push_back(file_error(output_path, reason));
         return {};
@@ -117,6 +203,25 @@ std::string render_in_memory(const Profile& profile, const std::string& output_p
 }
 
 }  // namespace
+
+std::vector<std::string> image_file_contents(const std::string& profile_path, const std::string& profile_bytes,
+                                             const std::string& assets_root) {
+    const LoadResult loaded = load_profile_from_text(profile_bytes, profile_path);
+    if (!loaded.profile) return {};
+    const Profile& profile = *loaded.profile;
+    std::vector<const ImagePath*> paths;
+    if (profile.brand.logo) paths.push_back(&*profile.brand.logo);
+    if (profile.cover_image) paths.push_back(&*profile.cover_image);
+    for (const Video& video : profile.videos)
+        if (video.image) paths.push_back(&*video.image);
+    std::vector<std::string> contents;
+    const std::string root = image_root(profile_path, assets_root);
+    for (const ImagePath* path : paths) {
+        const ReadResult read = read_file_inside(root, path->value, kMaxImageFileBytes);
+        contents.push_back(path->value + (read.ok() ? "\n" + read.bytes : "\nunreadable: " + read.error));
+    }
+    return contents;
+}
 
 ProfileOutcome check_profile_file(const std::string& profile_path, const RenderSettings& settings) {
     std::optional<Profile> profile;

@@ -36,6 +36,8 @@ struct RenderSettings {
     bool pdfa = false;                           ///< write PDF/A-2b, with the installed ICC profile
     std::optional<long long> source_date_epoch;  ///< see RenderOptions
     bool warnings_are_errors = false;
+    /// The folder image paths are relative to; empty: each profile's own folder.
+    std::string assets_root;
     /// Files no output may replace: the fonts, and in a batch every profile of it (each
     /// profile is protected from its own output in any case).
     std::vector<FileIdentity> inputs;
@@ -58,7 +60,18 @@ struct ProfileOutcome {
 /// Lays out a loaded profile as rendering does: the paper (with bleed and marks for print)
 /// and page count from `settings`, body text hyphenated with the profile language's
 /// patterns (a language without any is warned about at `lang`).
-LayoutResult layout_profile(const Profile& profile, const RenderSettings& settings);
+LayoutResult layout_profile(const Profile& profile, const RenderSettings& settings,
+                            const BrochureImages& images = {});
+
+/// Below this resolution at its printed size, an image is warned about for print, as a
+/// print shop's preflight would; 300 ppi is what print asks for.
+inline constexpr double kLeastPrintPpi = 250;
+
+/// The contents of every image file the profile `profile_bytes` (at `profile_path`)
+/// names, each prefixed with its path, or the path and why it cannot be read: what a
+/// build's key must cover beside the profile. Empty for a profile that does not load.
+std::vector<std::string> image_file_contents(const std::string& profile_path, const std::string& profile_bytes,
+                                             const std::string& assets_root);
 
 /// Reads, validates, lays out and renders the profile at `profile_path` in memory, so that
 /// text too long for the brochure and fonts the renderer cannot use are reported too;

@@ -4,10 +4,13 @@
 #include <catch2/catch.hpp>
 
 #include "design/bar_chart.hpp"
+#include "design/theme.hpp"
 
 using namespace brochure;
 
 namespace {
+
+const BarColors kColors{theme::kNavy, theme::kNavy};
 std::vector<std::string> texts_of(const BarChart& chart) {
     std::vector<std::string> texts;
     for (const Item& item : chart.items)
@@ -19,7 +22,7 @@ std::vector<std::string> texts_of(const BarChart& chart) {
 TEST_CASE("bar lengths are proportional to values, the longest filling the track", "[layout][chart]") {
     const FixedAdvanceMetrics metrics;
     const std::vector<Bar> bars{{"A", 2000}, {"B", 300}, {"C", 1000}, {"D", 500}, {"E", 200, true}};
-    const BarChart chart = layout_bar_chart(bars, 4000, 10, 20, 200, "en", metrics);
+    const BarChart chart = layout_bar_chart(bars, 4000, 10, 20, 200, "en", metrics, kColors);
     REQUIRE(chart.bar_rects.size() == 5);
     // Widest value label: "2,000  ·  50%" = 13 characters = 52 pt; gap 5 pt; track 200 - 57 = 143 pt.
     CHECK(chart.bar_rects[0].width_pt == Approx(143));
@@ -37,14 +40,14 @@ TEST_CASE("bar lengths are proportional to values, the longest filling the track
 
 TEST_CASE("each bar is labelled with its name, value and share of the total", "[layout][chart]") {
     const FixedAdvanceMetrics metrics;
-    const BarChart chart = layout_bar_chart({{"Delegations", 2000}, {"Missions", 300}}, 4000, 0, 0, 300, "en", metrics);
+    const BarChart chart = layout_bar_chart({{"Delegations", 2000}, {"Missions", 300}}, 4000, 0, 0, 300, "en", metrics, kColors);
     const auto texts = texts_of(chart);
     CHECK(texts == std::vector<std::string>{"Delegations", "2,000  ·  50%", "Missions", "300  ·  7.5%"});
 }
 
 TEST_CASE("value labels sit just right of their bar and inside the chart", "[layout][chart]") {
     const FixedAdvanceMetrics metrics;
-    const BarChart chart = layout_bar_chart({{"A", 10}, {"B", 5}}, 15, 0, 0, 200, "en", metrics);
+    const BarChart chart = layout_bar_chart({{"A", 10}, {"B", 5}}, 15, 0, 0, 200, "en", metrics, kColors);
     std::vector<const TextRun*> values;
     for (const Item& item : chart.items)
         if (const auto* run = std::get_if<TextRun>(&item); run && run->text.find("·") != std::string::npos)
@@ -58,7 +61,7 @@ TEST_CASE("value labels sit just right of their bar and inside the chart", "[lay
 
 TEST_CASE("a zero value draws no bar but keeps its label", "[layout][chart]") {
     const FixedAdvanceMetrics metrics;
-    const BarChart chart = layout_bar_chart({{"A", 10}, {"Nobody", 0}}, 10, 0, 0, 200, "en", metrics);
+    const BarChart chart = layout_bar_chart({{"A", 10}, {"Nobody", 0}}, 10, 0, 0, 200, "en", metrics, kColors);
     CHECK(chart.bar_rects[1].width_pt == 0);
     CHECK(texts_of(chart)[2] == "Nobody");
 }

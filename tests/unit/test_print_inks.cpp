@@ -33,7 +33,7 @@ TEST_CASE("the theme's ink colour prints as pure black, and text colours on blac
     CHECK(print_inks(theme::kMuted).magenta == 0);
     CHECK(print_inks(theme::kMuted).yellow == 0);
     for (const Color& color : {theme::kNavy, theme::kAmber, theme::kInk, theme::kMuted, theme::kMist, theme::kSteel,
-                               theme::kOnNavy, theme::kWhite}) {
+                               theme::kWhite}) {
         REQUIRE(color.print.has_value());
         const Cmyk& inks = *color.print;
         // Offset presses smear above about 300 % total ink.

@@ -6,6 +6,7 @@
 #include <optional>
 #include <variant>
 
+#include "render/pdf/image_objects.hpp"
 #include "render/pdf/pdf_coordinates.hpp"
 
 namespace brochure {
@@ -30,8 +31,8 @@ HPDF_REAL real(double value) { return static_cast<HPDF_REAL>(value); }
 class ItemPainter {
 public:
     ItemPainter(const HaruDocument& document, HPDF_Page page, const PageFrame& frame,
-                const HaruFonts& fonts, const RenderOptions& options)
-        : document_(document), page_(page), frame_(frame), fonts_(fonts), options_(options) {}
+                const HaruFonts& fonts, ImageObjects& images, const RenderOptions& options)
+        : document_(document), page_(page), frame_(frame), fonts_(fonts), images_(images), options_(options) {}
 
     // Consecutive runs share one text object, and the font and colour are only set when
     // they change: a justified line is one run per word, and repeating them for each word
@@ -102,7 +103,24 @@ public:
         return made ? std::string() : document_.failure(fmt::format("adding the link {}", link.url));
     }
 
+    std::string operator()(const PlacedImage& placement) {
+        if (!end_text()) return document_.failure("ending a text object");
+        std::string error;
+        HPDF_Image image = images_.image_for(placement, error);
+        if (!image) return error;
+        const PdfRect area = frame_.rect(placement.frame);
+        const bool drawn = HPDF_Page_DrawImage(page_, image, real(area.left_pt), real(area.bottom_pt),
+                                               real(area.width_pt), real(area.height_pt)) == HPDF_OK;
+        return drawn ? std::string() : document_.failure("drawing an image");
+    }
+
 private:
+    // A colour's inks: those it names, else its sRGB value through the output profile.
+    Cmyk inks_of(const Color& color) const {
+        if (color.print || !options_.image_policy.conversion) return print_inks(color);
+        return options_.image_policy.conversion->inks(color);
+    }
+
     // Sets the fill colour in the document's colour space (rg, or k with the print inks),
     // unless it is the current one.
     bool set_fill(const Color& color) {
@@ -110,7 +128,7 @@ private:
         fill_ = color;
         if (options_.color_space == ColorSpace::device_rgb)
             return HPDF_Page_SetRGBFill(page_, real(color.red), real(color.green), real(color.blue)) == HPDF_OK;
-        const Cmyk inks = print_inks(color);
+        const Cmyk inks = inks_of(color);
         return HPDF_Page_SetCMYKFill(page_, real(inks.cyan), real(inks.magenta), real(inks.yellow),
                                      real(inks.black)) == HPDF_OK;
     }
@@ -119,7 +137,7 @@ private:
     bool set_stroke(const Color& color) const {
         if (options_.color_space == ColorSpace::device_rgb)
             return HPDF_Page_SetRGBStroke(page_, real(color.red), real(color.green), real(color.blue)) == HPDF_OK;
-        const Cmyk inks = print_inks(color);
+        const Cmyk inks = inks_of(color);
         return HPDF_Page_SetCMYKStroke(page_, real(inks.cyan), real(inks.magenta), real(inks.yellow),
                                        real(inks.black)) == HPDF_OK;
     }
@@ -134,6 +152,7 @@ private:
     HPDF_Page page_;
     PageFrame frame_;
     const HaruFonts& fonts_;
+    ImageObjects& images_;
     const RenderOptions& options_;
     bool in_text_ = false;
     HPDF_Font font_ = nullptr;
@@ -144,8 +163,8 @@ private:
 }  // namespace
 
 std::string draw_page(const HaruDocument& document, HPDF_Page haru_page, const Page& page,
-                      const HaruFonts& fonts, const RenderOptions& options) {
-    ItemPainter painter(document, haru_page, PageFrame::of(page), fonts, options);
+                      const HaruFonts& fonts, ImageObjects& images, const RenderOptions& options) {
+    ItemPainter painter(document, haru_page, PageFrame::of(page), fonts, images, options);
     for (const auto* items : {&page.items, &page.marks})
         for (const Item& item : *items)
             if (std::string reason = std::visit(painter, item); !reason.empty()) return reason;

@@ -8,6 +8,7 @@
 
 #include "layout/document.hpp"
 #include "render/pdf/haru_document.hpp"
+#include "render/pdf/image_objects.hpp"
 #include "render/pdf/render_pdf.hpp"
 
 namespace brochure {
@@ -18,8 +19,8 @@ using HaruFonts = std::array<HPDF_Font, 4>;
 /// Draws every item of `page`, then its marks, onto `haru_page` in order, with colours in
 /// `options.color_space` and links only when `options.links` is set. The libharu page must
 /// already have the size of PageFrame::of(page). Empty on success, else a one-line reason
-/// naming the item that failed.
+/// naming the item that failed. Images come from `images`, which embeds each once.
 std::string draw_page(const HaruDocument& document, HPDF_Page haru_page, const Page& page,
-                      const HaruFonts& fonts, const RenderOptions& options);
+                      const HaruFonts& fonts, ImageObjects& images, const RenderOptions& options);
 
 }  // namespace brochure

@@ -73,13 +73,14 @@ std::string render_into(const HaruDocument& document, const Document& layout,
             return reason;
 
     std::vector<HPDF_Page> pages;
+    ImageObjects images(document, options);
     for (const Page& page : layout.pages) {
         const std::size_t number = pages.size() + 1;
         HPDF_Page haru_page = HPDF_AddPage(pdf);
         if (haru_page == nullptr) return document.failure(fmt::format("adding page {}", number));
         if (std::string reason = set_page_boxes(document, haru_page, page); !reason.empty())
             return fmt::format("page {}: {}", number, reason);
-        if (std::string reason = draw_page(document, haru_page, page, fonts, options); !reason.empty())
+        if (std::string reason = draw_page(document, haru_page, page, fonts, images, options); !reason.empty())
             return fmt::format("page {}: {}", number, reason);
         pages.push_back(haru_page);
     }

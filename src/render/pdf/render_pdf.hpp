@@ -2,18 +2,23 @@
 // Drawing a laid-out Document as PDF bytes with libharu. The only public header of the
 // renderer: hpdf.h stays inside render/pdf/.
 
+#include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "fonts/font_files.hpp"
+#include "image/decode_image.hpp"
 #include "layout/document.hpp"
+#include "render/cmyk_conversion.hpp"
+#include "render/prepare_image.hpp"
 
 namespace brochure {
 
 /// The colour space every colour operator of the content uses.
 enum class ColorSpace {
     device_rgb,   ///< the colours' sRGB values: for screens
-    device_cmyk,  ///< the colours' process inks (print_inks): for offset print
+    device_cmyk,  ///< process inks: a colour's chosen inks, else its sRGB value through the output profile
 };
 
 /// The output intent of an archival (PDF/A-2b) file: the ICC profile of the device the
@@ -23,8 +28,20 @@ struct OutputIntent {
     std::string condition;    ///< its name, e.g. "sRGB IEC61966-2.1"
 };
 
+/// An image the document places, by ImageRef::id.
+struct RenderImage {
+    const DecodedImage* image = nullptr;  ///< owned by the caller, alive while rendering
+    bool photograph = false;              ///< encoded as JPEG on screen; a logo stays lossless
+};
+
 struct RenderOptions {
     FontFiles fonts;
+    std::vector<RenderImage> images;  ///< indexed by ImageRef::id
+    /// How images are resampled and converted; its conversion also gives the inks of
+    /// colours that name none, which device_cmyk requires.
+    ImagePolicy image_policy;
+    /// Keeps image_policy.conversion alive.
+    std::shared_ptr<const CmykConversion> conversion;
     /// Seconds since 1970 (UTC) for the creation and modification dates; nullopt leaves
     /// the dates out, which keeps output byte-identical across runs.
     std::optional<long long> source_date_epoch;

@@ -1,0 +1,52 @@
+#pragma once
+// Image files as the profile names them (PNG, JPEG, SVG), decoded by our own code with
+// the libraries' error callbacks, so that a hostile file is an error message, never a
+// crash. The renderer is handed pixels only.
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+#include "image/raster.hpp"
+
+namespace brochure {
+
+/// Largest image file accepted, in bytes: a print-quality photo is a few megabytes.
+inline constexpr std::size_t kMaxImageFileBytes = 32 * 1024 * 1024;
+/// Most pixels an image may have, checked from its header before any pixel is decoded: a
+/// 45-megapixel camera's photo passes, and the decoded pixels stay under 200 MB.
+inline constexpr long long kMaxImagePixels = 50'000'000;
+/// Longest side in pixels: a thin strip of millions of pixels is no image to print.
+inline constexpr int kMaxImageSide = 20'000;
+
+enum class ImageFormat { png, jpeg, svg };
+
+/// "PNG", "JPEG" or "SVG".
+std::string_view format_name(ImageFormat format);
+
+/// A decoded image file: pixels for PNG and JPEG; for SVG, the document itself, drawn at
+/// the size it is placed at (rasterize_svg).
+struct DecodedImage {
+    ImageFormat format = ImageFormat::png;
+    double width_px = 0;   ///< upright width: pixels, or the SVG's own size in CSS pixels
+    double height_px = 0;  ///< upright height
+    Raster raster;         ///< PNG and JPEG, EXIF orientation applied
+    std::string svg;       ///< SVG: the file's bytes
+};
+
+struct DecodeResult {
+    DecodedImage image;
+    std::string error;  ///< empty on success; else a sentence without the file's name
+    bool ok() const { return error.empty(); }
+};
+
+/// Decodes `bytes`, whose type is told by its first bytes, not its name; `file_name` is
+/// used only to say when the two disagree (an error: a renamed file is a mistake worth
+/// knowing about). Over-large images are refused before their pixels are decoded.
+DecodeResult decode_image(std::string_view bytes, std::string_view file_name);
+
+/// The SVG `image` drawn into `width` × `height` pixels (its proportions kept, centred),
+/// with transparency where it draws nothing. Empty raster and `error` set on failure.
+Raster rasterize_svg(const DecodedImage& image, int width, int height, std::string& error);
+
+}  // namespace brochure

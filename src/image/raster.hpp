@@ -1,0 +1,50 @@
+#pragma once
+// Decoded pixels: what every image becomes before the renderer sees it, whatever file it
+// came from.
+
+#include <cstdint>
+#include <vector>
+
+namespace brochure {
+
+/// How a pixel's colour samples are laid out.
+enum class PixelFormat {
+    rgb,   ///< three samples: red, green, blue (sRGB)
+    cmyk,  ///< four samples: cyan, magenta, yellow, black ink coverage (0: none, 255: full)
+};
+
+/// Samples per pixel of `format`.
+constexpr int channel_count(PixelFormat format) { return format == PixelFormat::rgb ? 3 : 4; }
+
+/// An image as 8-bit samples, rows from the top, pixels from the left.
+struct Raster {
+    int width = 0;
+    int height = 0;
+    PixelFormat format = PixelFormat::rgb;
+    std::vector<std::uint8_t> samples;  ///< width × height × channel_count(format)
+    std::vector<std::uint8_t> alpha;    ///< width × height coverage (255: opaque); empty: opaque
+
+    /// Whether any pixel lets what lies under it show through.
+    bool has_transparency() const;
+};
+
+/// The region of `raster` `width` × `height` pixels from (`left`, `top`), which must lie
+/// inside it.
+Raster cropped(const Raster& raster, int left, int top, int width, int height);
+
+/// `raster` reduced to `width` × `height` pixels (no larger than it) by averaging the
+/// source pixels each target pixel covers, weighted by coverage, so that fine detail
+/// neither aliases nor vanishes. Alpha is averaged along with the colour, and colour
+/// weighted by alpha, so that transparent pixels lend no colour to their neighbours.
+Raster downsampled(const Raster& raster, int width, int height);
+
+/// `raster` with its transparency composited over `backdrop` (samples in its format) and
+/// its alpha dropped.
+Raster flattened(const Raster& raster, const std::vector<std::uint8_t>& backdrop);
+
+/// The eight orientations of EXIF tag 0x0112 (1: as stored; 6: turn a quarter clockwise to
+/// show upright; …). `raster` turned and mirrored to show upright; 1 and unknown values
+/// leave it as it is.
+Raster upright(const Raster& raster, int exif_orientation);
+
+}  // namespace brochure

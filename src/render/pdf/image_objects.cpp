@@ -1,0 +1,81 @@
+#include "render/pdf/image_objects.hpp"
+
+#include <hpdf_doc.h>
+#include <hpdf_objects.h>
+
+#include <cmath>
+
+#include <fmt/format.h>
+
+namespace brochure {
+
+namespace {
+
+HPDF_ColorSpace haru_color_space(PixelFormat format) {
+    return format == PixelFormat::rgb ? HPDF_CS_DEVICE_RGB : HPDF_CS_DEVICE_CMYK;
+}
+
+long whole(double value) { return std::lround(value); }
+
+}  // namespace
+
+HPDF_Image ImageObjects::image_for(const PlacedImage& placement, std::string& error) {
+    const double ppi = options_.image_policy.ppi;
+    const Rect& crop = placement.crop_px;
+    const Key key{placement.image.id, whole(crop.left_pt), whole(crop.top_pt), whole(crop.width_pt),
+                  whole(crop.height_pt), whole(placement.frame.width_pt * ppi / 72),
+                  whole(placement.frame.height_pt * ppi / 72)};
+    if (const auto made = made_.find(key); made != made_.end()) return made->second;
+    if (placement.image.id >= options_.images.size() || !options_.images[placement.image.id].image) {
+        error = fmt::format("the document places image {}, which it was not given", placement.image.id);
+        return nullptr;
+    }
+    const RenderImage& source = options_.images[placement.image.id];
+    const PreparedImage prepared = prepare_image(*source.image, placement, options_.image_policy, source.photograph, error);
+    if (!error.empty()) return nullptr;
+    HPDF_Image image = embed(prepared, error);
+    if (image) made_.emplace(key, image);
+    return image;
+}
+
+HPDF_Image ImageObjects::embed(const PreparedImage& prepared, std::string& error) const {
+    HPDF_Doc pdf = document_.handle();
+    const Raster& raster = prepared.raster;
+    const auto width = static_cast<HPDF_UINT>(raster.width), height = static_cast<HPDF_UINT>(raster.height);
+    HPDF_Image image = nullptr;
+    if (prepared.jpeg.empty()) {
+        image = HPDF_LoadRawImageFromMem(pdf, raster.samples.data(), width, height, haru_color_space(raster.format), 8);
+    } else {
+        // An image stream as libharu's loaders make one, holding bytes it does not parse.
+        image = HPDF_DictStream_New(pdf->mmgr, pdf->xref);
+        if (image) {
+            image->header.obj_class |= HPDF_OSUBCLASS_XOBJECT;  // what HPDF_Page_DrawImage checks
+            // libharu writes /Filter from this when it saves the stream (and drops a
+            // /Filter entry of our own); DCT is written as it is, never re-encoded.
+            image->filter = HPDF_STREAM_FILTER_DCT_DECODE;
+        }
+        const bool made = image != nullptr && HPDF_Dict_AddName(image, "Type", "XObject") == HPDF_OK &&
+                          HPDF_Dict_AddName(image, "Subtype", "Image") == HPDF_OK &&
+                          HPDF_Dict_AddNumber(image, "Width", static_cast<HPDF_INT32>(width)) == HPDF_OK &&
+                          HPDF_Dict_AddNumber(image, "Height", static_cast<HPDF_INT32>(height)) == HPDF_OK &&
+                          HPDF_Dict_AddName(image, "ColorSpace", raster.format == PixelFormat::rgb ? "DeviceRGB" : "DeviceCMYK") == HPDF_OK &&
+                          HPDF_Dict_AddNumber(image, "BitsPerComponent", 8) == HPDF_OK &&
+                          HPDF_Stream_Write(image->stream, reinterpret_cast<const HPDF_BYTE*>(prepared.jpeg.data()),
+                                            static_cast<HPDF_UINT>(prepared.jpeg.size())) == HPDF_OK;
+        if (!made) image = nullptr;
+    }
+    if (!image) {
+        error = document_.failure("embedding an image");
+        return nullptr;
+    }
+    if (!raster.alpha.empty()) {
+        HPDF_Image mask = HPDF_LoadRawImageFromMem(pdf, raster.alpha.data(), width, height, HPDF_CS_DEVICE_GRAY, 8);
+        if (!mask || HPDF_Image_AddSMask(image, mask) != HPDF_OK) {
+            error = document_.failure("embedding an image's transparency");
+            return nullptr;
+        }
+    }
+    return image;
+}
+
+}  // namespace brochure

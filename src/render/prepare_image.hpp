@@ -1,0 +1,42 @@
+#pragma once
+// An image made ready for one placement on one target: cropped, brought to the
+// resolution the target needs, in the target's colour space, and encoded.
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "image/decode_image.hpp"
+#include "layout/document.hpp"
+#include "render/cmyk_conversion.hpp"
+
+namespace brochure {
+
+/// What a target asks of its images.
+struct ImagePolicy {
+    double ppi = 150;             ///< the resolution to bring images down to
+    double resample_above_ppi = 150;  ///< images sharper than this are brought down to `ppi`; others kept
+    /// true: the images print, in CMYK, transparency flattened; false: sRGB for screens,
+    /// transparency kept as a soft mask.
+    bool print = false;
+    /// The output profile's conversions: needed for print, and on screen for CMYK images.
+    const CmykConversion* conversion = nullptr;
+};
+
+/// The pixels to embed, in the target's colour space.
+struct PreparedImage {
+    Raster raster;     ///< RGB or CMYK; alpha only on screen
+    std::string jpeg;  ///< set: the colour encoded as JPEG (photos on screen), else raw for Flate
+};
+
+/// `image` for `placement` under `policy`; `photograph` encodes its colour as JPEG on
+/// screen. Empty raster and `error` set when an SVG cannot be drawn, or a conversion is
+/// needed and `policy` has none.
+PreparedImage prepare_image(const DecodedImage& image, const PlacedImage& placement, const ImagePolicy& policy,
+                            bool photograph, std::string& error);
+
+/// The resolution `placement` shows its image at, in pixels per inch (the lower of across
+/// and down); for an SVG, which is drawn at the size it needs, infinity.
+double placed_ppi(const DecodedImage& image, const PlacedImage& placement);
+
+}  // namespace brochure
