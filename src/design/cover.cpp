@@ -1,6 +1,8 @@
 #include "design/cover.hpp"
 
 #include <algorithm>
+#include <iterator>
+#include <optional>
 #include <string>
 
 #include "core/unicode_text.hpp"
@@ -30,7 +32,7 @@ constexpr double kLogoPlatePaddingPt = 2 * theme::kUnitPt;
 // The cover photo: a strip across the page under the band, a fifth of the page tall as
 // designed; like the band's air it gives room back to a full page and takes up what a
 // short one leaves, between these shares of the page's height.
-constexpr double kLeastPhotoShare = 0.12;
+constexpr double kLeastPhotoShare = 0.08;
 constexpr double kNaturalPhotoShare = 0.2;
 constexpr double kMostPhotoShare = 0.28;
 // The tallest band: a little under half the page.
@@ -40,18 +42,18 @@ constexpr double kMostBandShare = 0.45;
 constexpr double kCoverNameSizesPt[] = {60, 44, 32, 24};
 constexpr int kMostCoverNameLines = 2;
 
-// The cover name's style for `name`: the largest size that sets it in two lines.
-TextStyle cover_name_style(const BrochureContext& context, std::string_view name) {
+// The cover name's style for `name` set `width_pt` wide: the largest size that sets it in
+// two lines; nothing when even the smallest takes more.
+std::optional<TextStyle> cover_name_style(const BrochureContext& context, std::string_view name, double width_pt) {
     TextStyle style = theme::kCoverName;
     style.color = context.palette.on_primary;
     for (const double size_pt : kCoverNameSizesPt) {
         style.size_pt = size_pt;
         style.leading_pt = size_pt * theme::kCoverName.leading_pt / theme::kCoverName.size_pt;
-        const auto lines = break_lines(name, style.face, size_pt, context.content_width_pt(), context.metrics,
-                                       context.ragged());
-        if (static_cast<int>(lines.size()) <= kMostCoverNameLines) break;
+        const auto lines = break_lines(name, style.face, size_pt, width_pt, context.metrics, context.ragged());
+        if (static_cast<int>(lines.size()) <= kMostCoverNameLines) return style;
     }
-    return style;
+    return std::nullopt;
 }
 
 std::string join(const std::vector<Text>& texts, std::string_view separator) {
@@ -90,13 +92,28 @@ double band_content(const BrochureContext& context, double air_above_pt, std::ve
     double plate_width_pt = 0;
     const double plate_bottom_pt = place_logo(context, items, plate_width_pt);
     double cursor_pt = theme::kMarginPt;
-    // The organisation's types run beside the logo; the name starts below both.
-    cursor_pt += place_text_block(left_pt, cursor_pt, width_pt - plate_width_pt - theme::kGutterPt,
-                                  join(profile.company_types, "  ·  "), overline, metrics, items, context.ragged());
-    cursor_pt = std::max(cursor_pt, plate_bottom_pt);
+    // The organisation's types run beside the logo, and so does the name when two lines
+    // of it fit there; a longer name starts below the logo, at the full width.
+    const double beside_logo_pt = width_pt - plate_width_pt - theme::kGutterPt;
+    cursor_pt += place_text_block(left_pt, cursor_pt, beside_logo_pt, join(profile.company_types, "  ·  "), overline,
+                                  metrics, items, context.ragged());
     cursor_pt += air_above_pt;
-    cursor_pt += place_text_block(left_pt, cursor_pt, width_pt, profile.name.value,
-                                  cover_name_style(context, profile.name.value), metrics, items, context.ragged());
+    double name_width_pt = beside_logo_pt;
+    std::optional<TextStyle> name_style = cover_name_style(context, profile.name.value, beside_logo_pt);
+    if (!name_style) {
+        name_width_pt = width_pt;
+        name_style = cover_name_style(context, profile.name.value, width_pt);
+        cursor_pt = std::max(cursor_pt, plate_bottom_pt + theme::kUnitPt);
+    }
+    // A name too long for two lines at the smallest size takes more at that size.
+    if (!name_style) {
+        name_style = theme::kCoverName;
+        name_style->color = palette.on_primary;
+        name_style->size_pt = kCoverNameSizesPt[std::size(kCoverNameSizesPt) - 1];
+        name_style->leading_pt = name_style->size_pt * theme::kCoverName.leading_pt / theme::kCoverName.size_pt;
+    }
+    cursor_pt += place_text_block(left_pt, cursor_pt, name_width_pt, profile.name.value, *name_style, metrics, items,
+                                  context.ragged());
     if (profile.full_name) {
         TextStyle full_name = theme::kCoverFullName;
         full_name.color = palette.on_primary_quiet;

@@ -28,9 +28,12 @@ BrokenLine line_from_items(const ParagraphItems& paragraph, std::size_t begin, s
         std::any_of(items.begin() + static_cast<std::ptrdiff_t>(begin), items.begin() + static_cast<std::ptrdiff_t>(end),
                     [](const ParagraphItem& item) { return item.kind == Kind::glue; });
     BrokenLine line;
-    line.justified = !fit.ragged && !last_line && !ends_forced && has_glue;
+    double ratio = !fit.ragged && has_glue ? adjustment_ratio(items, begin, end, fit) : 0;
+    // A paragraph's last line keeps its natural spaces, unless the breaker fitted it to
+    // the measure by narrowing them: set with natural spaces it would run past the margin.
+    line.justified = !fit.ragged && has_glue && ((!last_line && !ends_forced) || ratio < 0);
     // An overfull line (only ever in an emergency) keeps its spaces at their narrowest.
-    double ratio = line.justified ? std::max(adjustment_ratio(items, begin, end, fit), -1.0) : 0;
+    ratio = line.justified ? std::max(ratio, -1.0) : 0;
     // A line that could only be justified with gaping spaces (an emergency, e.g. a long
     // word the patterns cannot hyphenate) reads better flush left.
     if (ratio > kMaxJustifiedRatio) {

@@ -19,7 +19,7 @@ constexpr std::size_t kLabelChars = 40;
 constexpr std::size_t kTitleChars = 80;
 constexpr std::size_t kLineChars = 120;
 constexpr std::size_t kAddressChars = 160;
-constexpr std::size_t kParagraphChars = 1000;
+constexpr std::size_t kParagraphChars = 800;
 constexpr std::size_t kShortParagraphChars = 200;
 constexpr std::size_t kRoleParagraphChars = 500;
 constexpr std::size_t kSectionParagraphChars = 800;
@@ -32,7 +32,7 @@ constexpr std::size_t kVideoCaptionChars = 60;
 constexpr std::size_t kBarLabelChars = 40;
 constexpr std::size_t kValueChars = 30;
 constexpr std::size_t kTagChars = 30;
-constexpr std::size_t kTagItems = 6;
+constexpr std::size_t kTagItems = 5;
 constexpr std::size_t kColorBytes = 7;  // "#rrggbb"
 
 constexpr FieldSpec kRoleFields[] = {

@@ -2,6 +2,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <sstream>
+
+#include "support/files.hpp"
 #include "support/process.hpp"
 
 namespace brochure::test {
@@ -11,6 +14,17 @@ std::filesystem::path source_dir() { return BROCHURE_SOURCE_DIR; }
 std::filesystem::path brochure_executable() { return BROCHURE_EXECUTABLE; }
 
 std::filesystem::path sample_profile() { return source_dir() / "content" / "nato.yaml"; }
+
+std::string sample_profile_text() {
+    std::istringstream lines(read_bytes(sample_profile()));
+    std::string text;
+    for (std::string line; std::getline(lines, line);) {
+        const std::string field = line.substr(line.find_first_not_of(' ') == std::string::npos ? 0 : line.find_first_not_of(' '));
+        if (field.starts_with("logo:") || field.starts_with("cover_image:") || field.starts_with("image:")) continue;
+        text += line + "\n";
+    }
+    return text;
+}
 
 FontFiles project_fonts() {
     const auto fonts = source_dir() / "fonts";

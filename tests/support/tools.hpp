@@ -17,6 +17,11 @@ std::filesystem::path brochure_executable();
 /// The sample profile every end-to-end test renders.
 std::filesystem::path sample_profile();
 
+/// The sample profile's text without the fields that name image files (brand.logo,
+/// cover_image, videos[].image), whose paths are relative to content/: for tests that
+/// write it to a folder of their own. Its brand colours stay.
+std::string sample_profile_text();
+
 /// The four Noto Sans faces in the checkout's fonts/ folder.
 FontFiles project_fonts();
 

@@ -30,7 +30,7 @@ struct BatchFolder {
     fs::path report = dir.path() / "report.json";
 
     BatchFolder() {
-        const std::string sample = read_bytes(sample_profile());
+        const std::string sample = sample_profile_text();
         for (const char* name : {"top.yaml", "europe/west/one.yaml", "europe/two.yaml"}) {
             fs::create_directories((in / name).parent_path());
             write_bytes(in / name, sample);

@@ -96,7 +96,7 @@ TEST_CASE("a missing profile exits 2 naming the file, and writes nothing", "[e2e
 
 TEST_CASE("an invalid profile exits 1 with a diagnostic and leaves the output alone", "[e2e][cli]") {
     SECTION("an unknown key: the diagnostic points at it") {
-        std::string yaml = read_bytes(sample_profile());
+        std::string yaml = sample_profile_text();
         if (!yaml.empty() && yaml.back() != '\n') yaml += '\n';
         const auto line = std::count(yaml.begin(), yaml.end(), '\n') + 1;
         yaml += "no_such_field_in_a_profile: 1\n";
@@ -111,7 +111,7 @@ TEST_CASE("check reports text too long for a forced page count, at its line, and
     TempDir dir("check-overflow");
     // Two more sections of 800 characters and the about text at its 1,000: within the
     // loader's limits, but more than two pages hold. Left to choose, the brochure takes four.
-    std::string profile = read_bytes(sample_profile());
+    std::string profile = sample_profile_text();
     const std::size_t sections = profile.find("\nsections:\n");
     REQUIRE(sections != std::string::npos);
     const auto paragraph = [](std::size_t length) {

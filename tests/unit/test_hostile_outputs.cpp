@@ -41,7 +41,7 @@ constexpr int kSlowdown = 8;
 constexpr int kSlowdown = 1;
 #endif
 
-std::string sample_text() { return read_bytes(sample_profile()); }
+std::string sample_text() { return sample_profile_text(); }
 
 // The sample profile with `from` replaced by `to` (which must be there).
 std::string sample_with(const std::string& from, const std::string& to) {

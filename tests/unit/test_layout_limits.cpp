@@ -61,6 +61,8 @@ std::string at_limits(std::span<const FieldSpec> fields, const std::string& inde
                 yaml += key + start + std::string(spec.max_length - start.size(), 'v') + "\n";
                 break;
             }
+            case FieldKind::color: yaml += key + quoted(spec.key == "primary" ? "#5a2d82" : "#e8b923") + "\n"; break;
+            case FieldKind::file: yaml += key + "images/" + std::to_string(seed) + ".png\n"; break;
             case FieldKind::whole_number: yaml += key + std::to_string(spec.maximum) + "\n"; break;
             case FieldKind::boolean: yaml += key + "true\n"; break;
             case FieldKind::text_list:
@@ -82,9 +84,25 @@ std::string at_limits(std::span<const FieldSpec> fields, const std::string& inde
     return yaml;
 }
 
+// Images as the layout sees them: a wide logo, a photo and a preview for every video.
+BrochureImages images_at_limits(std::size_t videos) {
+    BrochureImages images;
+    images.logo = ImageRef{0, 1200, 300};
+    images.cover = ImageRef{1, 3000, 1200};
+    for (std::size_t i = 0; i < videos; ++i) images.videos.push_back(ImageRef{2 + i, 640, 360});
+    return images;
+}
+
+std::size_t placed_images(const Document& document) {
+    std::size_t count = 0;
+    for (const Page& page : document.pages)
+        for (const Item& item : page.items) count += std::holds_alternative<PlacedImage>(item);
+    return count;
+}
+
 }  // namespace
 
-TEST_CASE("profiles with every field at its limit lay out on four pages or fewer, nothing overlapping",
+TEST_CASE("profiles with every field at its limit, and every image, lay out on four pages or fewer, nothing overlapping",
           "[layout][limits]") {
     const bool long_words = GENERATE(false, true);
     INFO((long_words ? "with words too long for a line" : "with ordinary words"));
@@ -103,11 +121,15 @@ TEST_CASE("profiles with every field at its limit lay out on four pages or fewer
     for (const PageSpec paper : {kA4Paper, kLetterPaper}) {
         INFO("paper " << paper.width_pt << " x " << paper.height_pt);
         settings.page = paper;
-        const LayoutResult layout = layout_profile(*loaded.profile, settings);
+        const LayoutResult layout =
+            layout_profile(*loaded.profile, settings, images_at_limits(loaded.profile->videos.size()));
         for (const Diagnostic& diagnostic : layout.diagnostics)
             if (diagnostic.severity == Severity::error) FAIL_CHECK(diagnostic.message);
         REQUIRE_FALSE(layout.document.pages.empty());
         CHECK(layout.document.pages.size() <= 4);
+        // The logo on the cover and in each later page's header, the photo, every preview.
+        CHECK(placed_images(layout.document) ==
+              layout.document.pages.size() + 1 + loaded.profile->videos.size());
         for (const std::string& problem : layout_problems(layout.document, metrics, theme::kMarginPt)) FAIL_CHECK(problem);
         for (const Page& page : layout.document.pages) CHECK(tallest_blank_band(page, metrics) <= kMostBlankBand);
     }

@@ -106,6 +106,22 @@ TEST_CASE("justified lines fill the width exactly and the last line stays ragged
     CHECK(lines[2].words.back().offset_pt + lines[2].words.back().width_pt == Approx(25));
 }
 
+TEST_CASE("a last line that fits only with narrowed spaces keeps them narrowed, inside the measure",
+          "[layout][line_break]") {
+    const FixedAdvanceMetrics metrics;
+    // 19 characters are 95 pt; the three spaces may give up 5/3 pt each, 5 pt in all, so
+    // the paragraph fits 92 pt on one line, but only with its spaces at 4 pt.
+    const auto lines = break_lines("aaaa bbbb cccc dddd", FontFace::regular, 10, 92, metrics, justified());
+    REQUIRE(lines.size() == 1);
+    CHECK(lines[0].justified);
+    const PlacedWord& last = lines[0].words.back();
+    CHECK(last.offset_pt + last.width_pt == Approx(92));
+    // With room to spare, the last line keeps its natural spaces.
+    const auto loose = break_lines("aaaa bbbb cccc dddd", FontFace::regular, 10, 120, metrics, justified());
+    REQUIRE(loose.size() == 1);
+    CHECK_FALSE(loose[0].justified);
+}
+
 TEST_CASE("justified lines shrink their spaces but keep them wider than 0.2 em", "[layout][line_break]") {
     const FixedAdvanceMetrics metrics;
     // "aaa bbb ccccc ddddddd" is 21 characters, 105 pt, in 100 pt: its 3 spaces shrink by

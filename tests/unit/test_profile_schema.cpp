@@ -44,7 +44,9 @@ std::string scalar_member(const YamlNode& object, std::string_view key) {
 std::string_view json_type(FieldKind kind) {
     switch (kind) {
         case FieldKind::text:
-        case FieldKind::url: return "string";
+        case FieldKind::url:
+        case FieldKind::color:
+        case FieldKind::file: return "string";
         case FieldKind::whole_number: return "integer";
         case FieldKind::boolean: return "boolean";
         case FieldKind::mapping: return "object";
@@ -67,7 +69,9 @@ void check_field(const YamlNode& schema, const FieldSpec& spec, const std::strin
     CHECK(scalar_member(schema, "type") == json_type(spec.kind));
     switch (spec.kind) {
         case FieldKind::text:
-        case FieldKind::url: check_string_limits(schema, spec.max_length); break;
+        case FieldKind::url:
+        case FieldKind::color:
+        case FieldKind::file: check_string_limits(schema, spec.max_length); break;
         case FieldKind::whole_number:
             CHECK(scalar_member(schema, "minimum") == std::to_string(spec.minimum));
             CHECK(scalar_member(schema, "maximum") == std::to_string(spec.maximum));

@@ -22,6 +22,7 @@
 #include "design/theme.hpp"
 #include "fonts/truetype_metrics.hpp"
 #include "model/load_profile.hpp"
+#include "pipeline/load_images.hpp"
 #include "pipeline/render_profile.hpp"
 #include "support/files.hpp"
 #include "support/layout_checks.hpp"
@@ -118,7 +119,11 @@ void check_profile(const fs::path& path) {
     const Profile& profile = *loaded.profile;
     RenderSettings settings;
     settings.metrics = &metrics();
-    const LayoutResult layout = layout_profile(profile, settings);
+    // Laid out as rendering does, with its images.
+    std::vector<Diagnostic> image_problems;
+    const ProfileImages images = load_images(profile, image_root(path.string(), ""), image_problems);
+    REQUIRE_FALSE(has_errors(image_problems));
+    const LayoutResult layout = layout_profile(profile, settings, images.placed);
     REQUIRE_FALSE(has_errors(layout.diagnostics));
     const Document& document = layout.document;
 
