@@ -126,7 +126,7 @@ TEST_CASE("check reports text too long for a forced page count, at its line, and
     const std::size_t about = profile.find("\nabout: >-\n");
     REQUIRE(about != std::string::npos);
     const std::size_t about_end = profile.find("\n\n", about + 1);
-    profile.replace(about + 1, about_end - about - 1, "about: " + paragraph(1000));
+    profile.replace(about + 1, about_end - about - 1, "about: " + paragraph(800));
     const auto path = dir.path() / "long.yaml";
     write_bytes(path, profile);
 

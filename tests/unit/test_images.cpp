@@ -1,0 +1,211 @@
+// Image files decoded by our own code: every kind of PNG and JPEG the brochure accepts,
+// SVG, and the hostile files it must refuse with a sentence rather than a crash. The
+// fixtures are in tests/images (tests/images/README.md says how each was made).
+
+#include <catch2/catch.hpp>
+
+#include "image/decode_image.hpp"
+#include "image/encode_jpeg.hpp"
+#include "image/raster.hpp"
+#include "support/files.hpp"
+#include "support/tools.hpp"
+
+using namespace brochure;
+using namespace brochure::test;
+
+namespace {
+
+DecodeResult decode_fixture(const std::string& name) {
+    return decode_image(read_bytes(source_dir() / "tests" / "images" / name), name);
+}
+
+// The sample at (x, y), channel c.
+int sample(const Raster& raster, int x, int y, int c) {
+    return raster.samples[(static_cast<std::size_t>(y) * raster.width + x) * channel_count(raster.format) + c];
+}
+
+}  // namespace
+
+TEST_CASE("PNGs of every colour type and depth decode to 8-bit RGB, with alpha only when some pixel is transparent",
+          "[image]") {
+    SECTION("RGBA with a soft edge") {
+        const DecodeResult logo = decode_fixture("logo-rgba.png");
+        REQUIRE(logo.ok());
+        CHECK(logo.image.format == ImageFormat::png);
+        CHECK(logo.image.width_px == 200);
+        CHECK(logo.image.height_px == 50);
+        const Raster& raster = logo.image.raster;
+        REQUIRE(raster.alpha.size() == 200 * 50);
+        CHECK(raster.alpha[0] == 0);              // outside the bar
+        CHECK(raster.alpha[20 * 200 + 9] == 128);  // its soft edge
+        CHECK(raster.alpha[20 * 200 + 100] == 255);
+        CHECK(sample(raster, 100, 20, 2) == 120);
+    }
+    SECTION("a palette with a transparent entry") {
+        const DecodeResult palette = decode_fixture("palette.png");
+        REQUIRE(palette.ok());
+        const Raster& raster = palette.image.raster;
+        CHECK(raster.alpha.at(0) == 0);     // index 0 is transparent
+        CHECK(raster.alpha.at(15) == 255);  // index 1 (x 10 to 19) is red, opaque
+        CHECK(sample(raster, 15, 0, 0) == 255);
+        CHECK(sample(raster, 15, 0, 1) == 0);
+    }
+    SECTION("16-bit grey, opaque") {
+        const DecodeResult grey = decode_fixture("gray16.png");
+        REQUIRE(grey.ok());
+        const Raster& raster = grey.image.raster;
+        CHECK(raster.format == PixelFormat::rgb);
+        CHECK(raster.alpha.empty());
+        CHECK(sample(raster, 0, 0, 0) == 0);
+        CHECK(sample(raster, 63, 0, 0) == 255);
+        CHECK(sample(raster, 63, 0, 1) == 255);
+    }
+    SECTION("Adam7 interlacing") {
+        const DecodeResult interlaced = decode_fixture("interlaced.png");
+        REQUIRE(interlaced.ok());
+        const Raster& raster = interlaced.image.raster;
+        REQUIRE(raster.width == 16);
+        CHECK(sample(raster, 1, 1, 1) == 30);    // the checkerboard's red square
+        CHECK(sample(raster, 5, 1, 1) == 255);   // its white square
+        CHECK(sample(raster, 5, 5, 1) == 30);
+    }
+}
+
+TEST_CASE("JPEGs decode baseline or progressive, turned upright by their EXIF orientation", "[image]") {
+    const DecodeResult baseline = decode_fixture("photo.jpg");
+    REQUIRE(baseline.ok());
+    CHECK(baseline.image.format == ImageFormat::jpeg);
+    CHECK(baseline.image.width_px == 300);
+    CHECK(baseline.image.height_px == 200);
+    // The gradient: red grows to the right, green downwards.
+    CHECK(sample(baseline.image.raster, 290, 5, 0) > 230);
+    CHECK(sample(baseline.image.raster, 5, 190, 1) > 230);
+
+    const DecodeResult progressive = decode_fixture("progressive.jpg");
+    REQUIRE(progressive.ok());
+    CHECK(progressive.image.width_px == 300);
+
+    // Orientation 6: stored 300 wide, shown 200 wide; the stored top-left corner (dark
+    // red and green) is shown at the top right.
+    const DecodeResult rotated = decode_fixture("rotated.jpg");
+    REQUIRE(rotated.ok());
+    CHECK(rotated.image.width_px == 200);
+    CHECK(rotated.image.height_px == 300);
+    CHECK(sample(rotated.image.raster, 195, 2, 0) < 25);
+    CHECK(sample(rotated.image.raster, 195, 2, 1) < 25);
+    CHECK(sample(rotated.image.raster, 2, 2, 1) > 230);
+}
+
+TEST_CASE("a CMYK JPEG keeps its inks, Adobe's inverted storage undone", "[image]") {
+    // Adobe's convention, which libjpeg leaves to its caller: CMYK stored as 255 minus ink.
+    Raster inks{8, 8, PixelFormat::cmyk, std::vector<std::uint8_t>(8 * 8 * 4), {}};
+    for (std::size_t i = 0; i < inks.samples.size(); i += 4) {
+        inks.samples[i] = 255 - 200;      // cyan 200
+        inks.samples[i + 1] = 255 - 10;   // magenta 10
+        inks.samples[i + 2] = 255 - 0;    // no yellow
+        inks.samples[i + 3] = 255 - 60;   // black 60
+    }
+    const std::string jpeg = encode_jpeg(inks, 95);
+    REQUIRE_FALSE(jpeg.empty());
+    const DecodeResult decoded = decode_image(jpeg, "inks.jpg");
+    REQUIRE(decoded.ok());
+    const Raster& raster = decoded.image.raster;
+    CHECK(raster.format == PixelFormat::cmyk);
+    CHECK(sample(raster, 4, 4, 0) == Approx(200).margin(3));
+    CHECK(sample(raster, 4, 4, 1) == Approx(10).margin(3));
+    CHECK(sample(raster, 4, 4, 2) == Approx(0).margin(3));
+    CHECK(sample(raster, 4, 4, 3) == Approx(60).margin(3));
+}
+
+TEST_CASE("SVGs are parsed for their size and drawn at the size asked, loading nothing from outside", "[image]") {
+    const DecodeResult logo = decode_fixture("logo.svg");
+    REQUIRE(logo.ok());
+    CHECK(logo.image.format == ImageFormat::svg);
+    CHECK(logo.image.width_px == 200);
+    CHECK(logo.image.height_px == 50);
+    std::string error;
+    const Raster drawn = rasterize_svg(logo.image, 400, 100, error);
+    REQUIRE(error.empty());
+    REQUIRE(drawn.width == 400);
+    REQUIRE(drawn.alpha.size() == 400 * 100);
+    CHECK(drawn.alpha[0] == 0);  // outside the rectangle: transparent
+    CHECK(drawn.alpha[50 * 400 + 200] == 255);
+    CHECK(sample(drawn, 200, 50, 2) == 0x78);
+
+    // Its references point at a file outside and at one beside it: neither is drawn.
+    const DecodeResult outside = decode_fixture("outside-reference.svg");
+    REQUIRE(outside.ok());
+    const Raster referencing = rasterize_svg(outside.image, 40, 20, error);
+    REQUIRE(error.empty());
+    for (int y = 0; y < 14; ++y)
+        for (int x = 0; x < 40; ++x) CHECK(referencing.alpha[static_cast<std::size_t>(y) * 40 + x] == 0);
+}
+
+TEST_CASE("hostile image files are refused with a sentence that says why", "[image][hostile]") {
+    const auto refused = [](const std::string& name, const std::string& reason) {
+        INFO(name);
+        const DecodeResult result = decode_fixture(name);
+        CHECK_FALSE(result.ok());
+        CHECK_THAT(result.error, Catch::Contains(reason));
+    };
+    refused("truncated.png", "not a readable PNG file");
+    refused("truncated.jpg", "not a readable JPEG file");
+    refused("bomb.png", "too large");
+    refused("bomb.jpg", "too large");
+    refused("jpeg-named.png", "the file is JPEG, but its name says PNG");
+    refused("text-named.png", "not a PNG, JPEG or SVG file");
+    refused("no-size.svg", "the SVG has no size");
+    refused("broken.svg", "not a readable SVG file");
+    CHECK_THAT(decode_image(std::string(kMaxImageFileBytes + 1, 'x'), "huge.png").error, Catch::Contains("the limit is"));
+    CHECK_THAT(decode_image(read_bytes(source_dir() / "tests" / "images" / "photo.jpg"), "photo.gif").error,
+               Catch::Contains("its name does not end in"));
+    // Every prefix of a good file is refused, or decodes: none crashes.
+    const std::string png = read_bytes(source_dir() / "tests" / "images" / "logo-rgba.png");
+    for (std::size_t length = 0; length < png.size(); ++length) decode_image(png.substr(0, length), "cut.png");
+    const std::string jpeg = read_bytes(source_dir() / "tests" / "images" / "progressive.jpg");
+    for (std::size_t length = 0; length < jpeg.size(); length += 7) decode_image(jpeg.substr(0, length), "cut.jpg");
+}
+
+TEST_CASE("pixels are cropped, averaged down, flattened and turned exactly", "[image]") {
+    // A 4 x 2 RGB raster: columns 0 to 3 have red 0, 100, 200, 40; green is the row.
+    Raster raster{4, 2, PixelFormat::rgb, {}, {}};
+    for (int y = 0; y < 2; ++y)
+        for (const int red : {0, 100, 200, 40}) raster.samples.insert(raster.samples.end(), {static_cast<std::uint8_t>(red), static_cast<std::uint8_t>(y * 10), 0});
+    const Raster part = cropped(raster, 1, 0, 2, 2);
+    CHECK(part.width == 2);
+    CHECK(sample(part, 0, 1, 0) == 100);
+    CHECK(sample(part, 1, 1, 1) == 10);
+
+    const Raster half = downsampled(raster, 2, 1);
+    CHECK(sample(half, 0, 0, 0) == 50);   // (0 + 100) / 2
+    CHECK(sample(half, 1, 0, 0) == 120);  // (200 + 40) / 2
+    CHECK(sample(half, 0, 0, 1) == 5);    // the rows' average
+
+    // A transparent pixel lends no colour: it averages with an opaque red one to red at
+    // half coverage.
+    Raster masked{2, 1, PixelFormat::rgb, {255, 0, 0, 0, 255, 0}, {255, 0}};
+    const Raster merged = downsampled(masked, 1, 1);
+    CHECK(sample(merged, 0, 0, 0) == 255);
+    CHECK(sample(merged, 0, 0, 1) == 0);
+    CHECK(merged.alpha[0] == 128);
+    const Raster flat = flattened(merged, {255, 255, 255});
+    CHECK(flat.alpha.empty());
+    CHECK(sample(flat, 0, 0, 0) == 255);
+    CHECK(sample(flat, 0, 0, 1) == 127);  // half white shows through
+
+    // Orientation 6 turns a quarter clockwise: the bottom-left pixel goes to the top left.
+    const Raster turned = upright(raster, 6);
+    CHECK(turned.width == 2);
+    CHECK(turned.height == 4);
+    CHECK(sample(turned, 0, 0, 1) == 10);
+    CHECK(sample(turned, 0, 0, 0) == 0);
+    CHECK(sample(turned, 1, 3, 0) == 40);
+    const Raster mirrored = upright(raster, 2);
+    CHECK(sample(mirrored, 0, 0, 0) == 40);
+    const Raster half_turn = upright(raster, 3);
+    CHECK(sample(half_turn, 0, 0, 0) == 40);
+    CHECK(sample(half_turn, 0, 0, 1) == 10);
+    const Raster quarter_back = upright(raster, 8);
+    CHECK(sample(quarter_back, 0, 0, 0) == 40);  // the top-right pixel goes to the top left
+    CHECK(sample(quarter_back, 0, 0, 1) == 0);
+}
