@@ -26,8 +26,12 @@ std::vector<std::uint8_t> ink_samples(const Color& color, const CmykConversion& 
             byte_from_share(inks.black)};
 }
 
-// The pixels a frame needs at `ppi`, at least one.
-int pixels_for(double length_pt, double ppi) { return std::max(1, static_cast<int>(std::ceil(length_pt / kPointsPerInch * ppi))); }
+// The pixels a frame needs at `ppi`, at least one: rounded up for print, where `ppi` is
+// the least resolution, and down for screens, where it is the most.
+int pixels_for(double length_pt, const ImagePolicy& policy) {
+    const double exact = length_pt / kPointsPerInch * policy.ppi;
+    return std::max(1, static_cast<int>(policy.print ? std::ceil(exact - 1e-6) : std::floor(exact + 1e-6)));
+}
 
 }  // namespace
 
@@ -40,8 +44,8 @@ double placed_ppi(const DecodedImage& image, const PlacedImage& placement) {
 PreparedImage prepare_image(const DecodedImage& image, const PlacedImage& placement, const ImagePolicy& policy,
                             bool photograph, std::string& error) {
     const Rect& crop = placement.crop_px;
-    const int target_width = pixels_for(placement.frame.width_pt, policy.ppi);
-    const int target_height = pixels_for(placement.frame.height_pt, policy.ppi);
+    const int target_width = pixels_for(placement.frame.width_pt, policy);
+    const int target_height = pixels_for(placement.frame.height_pt, policy);
     Raster raster;
     double left = crop.left_pt, top = crop.top_pt, width = crop.width_pt, height = crop.height_pt;
     if (image.format == ImageFormat::svg) {
