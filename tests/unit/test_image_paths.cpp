@@ -114,7 +114,7 @@ TEST_CASE("hostile image paths and files are errors at the field's line, and wri
     }
 }
 
-TEST_CASE("--assets names the folder image paths are relative to, and still keeps them inside", "[image][paths][e2e]") {
+TEST_CASE("the option --assets names the folder image paths are relative to, and still keeps them inside", "[image][paths][e2e]") {
     const TempDir dir("assets");
     fs::create_directories(dir.path() / "brand");
     fs::copy_file(source_dir() / "tests" / "images" / "logo.svg", dir.path() / "brand" / "logo.svg");
