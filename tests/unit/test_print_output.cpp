@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "model/load_profile.hpp"
+#include "render/pdf/output_intents.hpp"
 #include "support/files.hpp"
 #include "support/process.hpp"
 #include "support/temp_dir.hpp"
@@ -258,17 +259,17 @@ TEST_CASE("render --pdfa: XMP metadata, an sRGB output intent and a document ID 
     CHECK(read_bytes(second).find(id[1].str()) == std::string::npos);  // other bytes, other ID
 }
 
-TEST_CASE("render --pdfa for print without a CMYK output profile is refused, leaving no file", "[e2e][pdfa]") {
+TEST_CASE("render --pdfa for print embeds the FOGRA39 CMYK output profile as its intent", "[e2e][pdfa]") {
     const TempDir folder("pdfa-print");
     const fs::path pdf = folder.path() / "print.pdf";
-    const auto result = run_command({brochure_executable().string(), "render", sample_profile().string(), "--pdfa",
-                                     "--target", "print", "-o", pdf.string()});
-    if (result.exit_code == 0) {
-        // Configured with BROCHURE_CMYK_ICC: then the intent must be a CMYK one.
-        CHECK(read_bytes(pdf).find("/N 4") != std::string::npos);
-        return;
-    }
-    CHECK(result.exit_code == 2);
-    CHECK(result.err.find("BROCHURE_CMYK_ICC") != std::string::npos);
-    CHECK_FALSE(fs::exists(pdf));
+    render(pdf, {"--pdfa", "--target", "print"});
+    const std::string bytes = read_bytes(pdf);
+    CHECK(bytes.find("/OutputConditionIdentifier (FOGRA39)") != std::string::npos);
+    CHECK(bytes.find("/N 4") != std::string::npos);
+    // The profile the build made: an ICC output ('prtr') profile of CMYK data.
+    const std::string icc = read_bytes(installed_icc_profile_path(ColorSpace::device_cmyk));
+    REQUIRE(icc.size() > 128);
+    CHECK(icc.substr(12, 4) == "prtr");
+    CHECK(icc.substr(16, 4) == "CMYK");
+    CHECK(icc.substr(36, 4) == "acsp");
 }

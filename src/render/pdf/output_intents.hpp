@@ -1,6 +1,7 @@
 #pragma once
-// The ICC profiles archival files embed as their output intent, as installed on this
-// machine (paths set when the project is configured, never read from the environment).
+// The ICC profiles of the output: the one archival files embed as their output intent,
+// and the CMYK output profile print colours and images are converted through (paths set
+// when the project is configured, never read from the environment).
 
 #include <string>
 
@@ -9,7 +10,8 @@
 namespace brochure {
 
 /// Path of the installed ICC profile for `color_space` (CMake cache variables
-/// BROCHURE_SRGB_ICC and BROCHURE_CMYK_ICC); empty when none was configured.
+/// BROCHURE_SRGB_ICC and BROCHURE_CMYK_ICC, the FOGRA39 profile the build makes when
+/// that is empty); empty when none was configured.
 std::string installed_icc_profile_path(ColorSpace color_space);
 
 /// The output condition that profile stands for, e.g. "sRGB IEC61966-2.1" (CMake cache
