@@ -63,6 +63,17 @@ const std::string& srgb_icc_profile() {
     return bytes;
 }
 
+// The print output profile's conversions, made once.
+std::shared_ptr<const CmykConversion> cmyk_conversion() {
+    const std::string path = installed_icc_profile_path(ColorSpace::device_cmyk);
+    std::ifstream in(path, std::ios::binary);
+    const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    std::string error;
+    auto conversion = CmykConversion::from_profile(bytes, error);
+    if (!conversion) fail("no CMYK output profile at '" + path + "': " + error);
+    return conversion;
+}
+
 bool is_complete_pdf(const std::string& bytes) {
     const std::string_view view(bytes);
     return view.starts_with("%PDF-") && view.find("%%EOF", view.size() > 32 ? view.size() - 32 : 0) != view.npos;
@@ -82,6 +93,9 @@ std::vector<Variant> variants() {
     Variant print{Target::print, {}};
     print.options.fonts = fonts();
     print.options.color_space = ColorSpace::device_cmyk;
+    print.options.conversion = cmyk_conversion();
+    print.options.image_policy.print = true;
+    print.options.image_policy.conversion = print.options.conversion.get();
     print.options.links = false;
     return {screen, print};
 }

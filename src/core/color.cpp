@@ -76,14 +76,6 @@ Color mix(const Color& from, const Color& to, double amount) {
     return Color{between(from.red, to.red), between(from.green, to.green), between(from.blue, to.blue)};
 }
 
-Cmyk cmyk_from_rgb(const Color& color) {
-    const double brightest = std::max({color.red, color.green, color.blue});
-    const double black = 1 - brightest;
-    if (brightest <= 0) return Cmyk{0, 0, 0, 1};
-    return Cmyk{(brightest - color.red) / brightest, (brightest - color.green) / brightest,
-                (brightest - color.blue) / brightest, black};
-}
 
-Cmyk print_inks(const Color& color) { return color.print ? *color.print : cmyk_from_rgb(color); }
 
 }  // namespace brochure

@@ -28,18 +28,10 @@ struct Color {
     double red = 0;
     double green = 0;
     double blue = 0;
-    std::optional<Cmyk> print;  ///< chosen inks; nullopt: cmyk_from_rgb decides
+    std::optional<Cmyk> print;  ///< chosen inks; nullopt: the print output profile decides
 
     bool operator==(const Color&) const = default;
 };
-
-/// The inks for a colour that names none: black is 1 minus the brightest channel, and
-/// each chromatic ink covers what that channel lacks of the rest, so greys print on
-/// black alone and white prints no ink.
-Cmyk cmyk_from_rgb(const Color& color);
-
-/// The inks `color` prints as: its own `print` value, else cmyk_from_rgb.
-Cmyk print_inks(const Color& color);
 
 /// Parses "#rrggbb" (case-insensitive); nullopt for anything else.
 std::optional<Color> color_from_hex(std::string_view hex);

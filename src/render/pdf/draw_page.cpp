@@ -115,10 +115,10 @@ public:
     }
 
 private:
-    // A colour's inks: those it names, else its sRGB value through the output profile.
+    // A colour's inks: those it names, else its sRGB value through the output profile
+    // (render_pdf refuses device_cmyk without one).
     Cmyk inks_of(const Color& color) const {
-        if (color.print || !options_.image_policy.conversion) return print_inks(color);
-        return options_.image_policy.conversion->inks(color);
+        return color.print ? *color.print : options_.image_policy.conversion->inks(color);
     }
 
     // Sets the fill colour in the document's colour space (rg, or k with the print inks),

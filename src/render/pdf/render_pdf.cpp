@@ -59,6 +59,8 @@ std::string save_to_bytes(const HaruDocument& document, std::string& bytes) {
 std::string render_into(const HaruDocument& document, const Document& layout,
                         const RenderOptions& options, std::string& bytes, std::string& failed_input) {
     if (layout.pages.empty()) return "the document has no pages";
+    if (options.color_space == ColorSpace::device_cmyk && !options.image_policy.conversion)
+        return "CMYK output needs the print output profile's conversions (RenderOptions::image_policy.conversion)";
     HPDF_Doc pdf = document.handle();
     if (HPDF_SetCompressionMode(pdf, HPDF_COMP_ALL) != HPDF_OK)
         return document.failure("enabling compression");

@@ -38,7 +38,7 @@ struct RenderOptions {
     FontFiles fonts;
     std::vector<RenderImage> images;  ///< indexed by ImageRef::id
     /// How images are resampled and converted; its conversion also gives the inks of
-    /// colours that name none, which device_cmyk requires.
+    /// colours that name none, and device_cmyk requires one.
     ImagePolicy image_policy;
     /// Keeps image_policy.conversion alive.
     std::shared_ptr<const CmykConversion> conversion;
