@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <iterator>
 #include <optional>
+#include <sstream>
 #include <string>
 
 #include "core/unicode_text.hpp"
@@ -42,8 +43,18 @@ constexpr double kMostBandShare = 0.45;
 constexpr double kCoverNameSizesPt[] = {60, 44, 32, 24};
 constexpr int kMostCoverNameLines = 2;
 
+// Whether `lines` break `text` only between its words: a word too wide for the line is
+// cut, and a name must rather step down a size than lose its last letter to a line.
+bool breaks_between_words(const std::vector<BrokenLine>& lines, std::string_view text) {
+    std::string joined, words;
+    for (const BrokenLine& line : lines) joined += (joined.empty() ? "" : " ") + line.text;
+    std::istringstream split{std::string(text)};
+    for (std::string word; split >> word;) words += (words.empty() ? "" : " ") + word;
+    return joined == words;
+}
+
 // The cover name's style for `name` set `width_pt` wide: the largest size that sets it in
-// two lines; nothing when even the smallest takes more.
+// two lines, none of its words cut; nothing when even the smallest cannot.
 std::optional<TextStyle> cover_name_style(const BrochureContext& context, std::string_view name, double width_pt) {
     TextStyle style = theme::kCoverName;
     style.color = context.palette.on_primary;
@@ -51,7 +62,7 @@ std::optional<TextStyle> cover_name_style(const BrochureContext& context, std::s
         style.size_pt = size_pt;
         style.leading_pt = size_pt * theme::kCoverName.leading_pt / theme::kCoverName.size_pt;
         const auto lines = break_lines(name, style.face, size_pt, width_pt, context.metrics, context.ragged());
-        if (static_cast<int>(lines.size()) <= kMostCoverNameLines) return style;
+        if (static_cast<int>(lines.size()) <= kMostCoverNameLines && breaks_between_words(lines, name)) return style;
     }
     return std::nullopt;
 }
