@@ -10,6 +10,7 @@
 #include <thread>
 
 #include "batch/build_cache.hpp"
+#include "pipeline/load_images.hpp"
 #include "io/files.hpp"
 
 namespace brochure {

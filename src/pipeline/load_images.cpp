@@ -1,10 +1,13 @@
 #include "pipeline/load_images.hpp"
 
+#include <cmath>
 #include <filesystem>
 
 #include <fmt/format.h>
 
 #include "io/files.hpp"
+#include "model/load_profile.hpp"
+#include "render/prepare_image.hpp"
 
 namespace brochure {
 
@@ -48,6 +51,48 @@ ProfileImages load_images(const Profile& profile, const std::string& root, std::
                   : std::nullopt);
     }
     return images;
+}
+
+void warn_of_low_resolution(const Document& document, const ProfileImages& images, const std::string& file,
+                            std::vector<Diagnostic>& diagnostics) {
+    constexpr double kPointsPerInch = 72;
+    std::vector<bool> warned(images.images.size());
+    for (const Page& page : document.pages)
+        for (const Item& item : page.items) {
+            const auto* placement = std::get_if<PlacedImage>(&item);
+            if (!placement || warned[placement->image.id]) continue;
+            const ProfileImage& image = images.images[placement->image.id];
+            const double ppi = placed_ppi(image.decoded, *placement);
+            if (ppi >= kLeastPrintPpi) continue;
+            warned[placement->image.id] = true;
+            const Rect& frame = placement->frame;
+            diagnostics.push_back(Diagnostic{
+                Severity::warning, file, image.path.position,
+                fmt::format("{} is {:.0f} ppi at its printed size ({:.0f} × {:.0f} mm); print needs {:.0f}", image.field,
+                            std::floor(ppi), mm_from_pt(frame.width_pt), mm_from_pt(frame.height_pt), kPrintPpi),
+                {fmt::format("use an image of at least {:.0f} × {:.0f} pixels, or an SVG",
+                             std::ceil(frame.width_pt / kPointsPerInch * kPrintPpi),
+                             std::ceil(frame.height_pt / kPointsPerInch * kPrintPpi))}});
+        }
+}
+
+std::vector<std::string> image_file_contents(const std::string& profile_path, const std::string& profile_bytes,
+                                             const std::string& assets_root) {
+    const LoadResult loaded = load_profile_from_text(profile_bytes, profile_path);
+    if (!loaded.profile) return {};
+    const Profile& profile = *loaded.profile;
+    std::vector<const ImagePath*> paths;
+    if (profile.brand.logo) paths.push_back(&*profile.brand.logo);
+    if (profile.cover_image) paths.push_back(&*profile.cover_image);
+    for (const Video& video : profile.videos)
+        if (video.image) paths.push_back(&*video.image);
+    std::vector<std::string> contents;
+    const std::string root = image_root(profile_path, assets_root);
+    for (const ImagePath* path : paths) {
+        const ReadResult read = read_file_inside(root, path->value, kMaxImageFileBytes);
+        contents.push_back(path->value + (read.ok() ? "\n" + read.bytes : "\nunreadable: " + read.error));
+    }
+    return contents;
 }
 
 }  // namespace brochure

@@ -29,9 +29,29 @@ struct ProfileImages {
 /// the profile at `profile_path`.
 std::string image_root(const std::string& profile_path, const std::string& assets_root);
 
+/// What each target asks of images: screens 150 ppi (sharp on a laptop, small in an
+/// e-mail), print 300 ppi, an image up to half as sharp again kept rather than resampled.
+inline constexpr double kScreenPpi = 150;
+inline constexpr double kPrintPpi = 300;
+inline constexpr double kPrintResampleAbovePpi = 1.5 * kPrintPpi;
+/// Below this resolution at its printed size, an image is warned about for print, as a
+/// print shop's preflight would.
+inline constexpr double kLeastPrintPpi = 250;
+
 /// Reads and decodes every image `profile` names, relative to `root`. A file that cannot
 /// be read (absent, outside `root`, too large) or decoded is an error at its field in
 /// `diagnostics`; the others are still loaded.
 ProfileImages load_images(const Profile& profile, const std::string& root, std::vector<Diagnostic>& diagnostics);
+
+/// A warning at its field for each of `images` that `document` places at less than
+/// kLeastPrintPpi; `file` is the profile's path.
+void warn_of_low_resolution(const Document& document, const ProfileImages& images, const std::string& file,
+                            std::vector<Diagnostic>& diagnostics);
+
+/// The contents of every image file the profile `profile_bytes` (at `profile_path`)
+/// names, each prefixed with its path, or the path and why it cannot be read: what a
+/// build's key must cover beside the profile. Empty for a profile that does not load.
+std::vector<std::string> image_file_contents(const std::string& profile_path, const std::string& profile_bytes,
+                                             const std::string& assets_root);
 
 }  // namespace brochure

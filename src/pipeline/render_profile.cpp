@@ -75,12 +75,6 @@ std::shared_ptr<const CmykConversion> installed_cmyk_conversion(std::string& err
     return conversion;
 }
 
-// What each target asks of images: screens 150 ppi (sharp on a laptop, small in an
-// e-mail), print 300 ppi, kept up to half as much again rather than resampled.
-constexpr double kScreenPpi = 150;
-constexpr double kPrintPpi = 300;
-constexpr double kPrintResampleAbovePpi = 1.5 * kPrintPpi;
-
 /// How the settings' target is rendered, with `images`; for PDF/A, reads the installed
 /// ICC profile. Empty on success, else a one-line reason.
 std::string render_options_for(const RenderSettings& settings, const ProfileImages& images, RenderOptions& options) {
@@ -146,29 +140,6 @@ LayoutResult layout_profile(const Profile& profile, const RenderSettings& settin
 
 namespace {
 
-/// For print, a warning for each image placed at less than kLeastPrintPpi.
-void warn_of_low_resolution(const Document& document, const ProfileImages& images, const Profile& profile,
-                            std::vector<Diagnostic>& diagnostics) {
-    std::vector<bool> warned(images.images.size());
-    for (const Page& page : document.pages)
-        for (const Item& item : page.items) {
-            const auto* placement = std::get_if<PlacedImage>(&item);
-            if (!placement || warned[placement->image.id]) continue;
-            const ProfileImage& image = images.images[placement->image.id];
-            const double ppi = placed_ppi(image.decoded, *placement);
-            if (ppi >= kLeastPrintPpi) continue;
-            warned[placement->image.id] = true;
-            diagnostics.push_back(Diagnostic{
-                Severity::warning, profile.source_path, image.path.position,
-                fmt::format("{} is {:.0f} ppi at its printed size ({:.0f} × {:.0f} mm); print needs {:.0f}", image.field,
-                            std::floor(ppi), placement->frame.width_pt / 72 * 25.4,
-                            placement->frame.height_pt / 72 * 25.4, kPrintPpi),
-                {fmt::format("use an image of at least {:.0f} × {:.0f} pixels, or an SVG",
-                             std::ceil(placement->frame.width_pt / 72 * kPrintPpi),
-                             std::ceil(placement->frame.height_pt / 72 * kPrintPpi))}});
-        }
-}
-
 /// Loads the profile's images, lays it out and renders it in memory; empty bytes (and
 /// the outcome's status and diagnostics set) when any of them fails.
 std::string render_in_memory(const Profile& profile, const std::string& output_path, const RenderSettings& settings,
@@ -184,7 +155,7 @@ std::string render_in_memory(const Profile& profile, const std::string& output_p
     }
     LayoutResult layout = layout_profile(profile, settings, images.placed);
     if (settings.target == Target::print && !has_errors(layout.diagnostics))
-        warn_of_low_resolution(layout.document, images, profile, layout.diagnostics);
+        warn_of_low_resolution(layout.document, images, profile.source_path, layout.diagnostics);
     if (!add_layout_diagnostics(layout, settings, outcome)) return {};
     RenderOptions options;
     if (std::string reason = render_options_for(settings, images, options); !reason.empty()) {
@@ -203,25 +174,6 @@ std::string render_in_memory(const Profile& profile, const std::string& output_p
 }
 
 }  // namespace
-
-std::vector<std::string> image_file_contents(const std::string& profile_path, const std::string& profile_bytes,
-                                             const std::string& assets_root) {
-    const LoadResult loaded = load_profile_from_text(profile_bytes, profile_path);
-    if (!loaded.profile) return {};
-    const Profile& profile = *loaded.profile;
-    std::vector<const ImagePath*> paths;
-    if (profile.brand.logo) paths.push_back(&*profile.brand.logo);
-    if (profile.cover_image) paths.push_back(&*profile.cover_image);
-    for (const Video& video : profile.videos)
-        if (video.image) paths.push_back(&*video.image);
-    std::vector<std::string> contents;
-    const std::string root = image_root(profile_path, assets_root);
-    for (const ImagePath* path : paths) {
-        const ReadResult read = read_file_inside(root, path->value, kMaxImageFileBytes);
-        contents.push_back(path->value + (read.ok() ? "\n" + read.bytes : "\nunreadable: " + read.error));
-    }
-    return contents;
-}
 
 ProfileOutcome check_profile_file(const std::string& profile_path, const RenderSettings& settings) {
     std::optional<Profile> profile;

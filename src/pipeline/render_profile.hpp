@@ -63,15 +63,6 @@ struct ProfileOutcome {
 LayoutResult layout_profile(const Profile& profile, const RenderSettings& settings,
                             const BrochureImages& images = {});
 
-/// Below this resolution at its printed size, an image is warned about for print, as a
-/// print shop's preflight would; 300 ppi is what print asks for.
-inline constexpr double kLeastPrintPpi = 250;
-
-/// The contents of every image file the profile `profile_bytes` (at `profile_path`)
-/// names, each prefixed with its path, or the path and why it cannot be read: what a
-/// build's key must cover beside the profile. Empty for a profile that does not load.
-std::vector<std::string> image_file_contents(const std::string& profile_path, const std::string& profile_bytes,
-                                             const std::string& assets_root);
 
 /// Reads, validates, lays out and renders the profile at `profile_path` in memory, so that
 /// text too long for the brochure and fonts the renderer cannot use are reported too;

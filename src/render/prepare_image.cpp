@@ -28,9 +28,11 @@ std::vector<std::uint8_t> ink_samples(const Color& color, const CmykConversion& 
 
 // The pixels a frame needs at `ppi`, at least one: rounded up for print, where `ppi` is
 // the least resolution, and down for screens, where it is the most.
+// (kSlack absorbs the floating-point error of a length that is a whole number of pixels.)
 int pixels_for(double length_pt, const ImagePolicy& policy) {
+    constexpr double kSlack = 1e-6;
     const double exact = length_pt / kPointsPerInch * policy.ppi;
-    return std::max(1, static_cast<int>(policy.print ? std::ceil(exact - 1e-6) : std::floor(exact + 1e-6)));
+    return std::max(1, static_cast<int>(policy.print ? std::ceil(exact - kSlack) : std::floor(exact + kSlack)));
 }
 
 }  // namespace
@@ -46,24 +48,24 @@ PreparedImage prepare_image(const DecodedImage& image, const PlacedImage& placem
     const Rect& crop = placement.crop_px;
     const int target_width = pixels_for(placement.frame.width_pt, policy);
     const int target_height = pixels_for(placement.frame.height_pt, policy);
-    Raster raster;
     double left = crop.left_pt, top = crop.top_pt, width = crop.width_pt, height = crop.height_pt;
+    Raster drawn;  // an SVG's pixels
+    const Raster* source = &image.raster;
     if (image.format == ImageFormat::svg) {
         // Drawn at the scale that gives the crop exactly the pixels the frame needs.
         const double scale = target_width / crop.width_pt;
-        raster = rasterize_svg(image, std::max(1, static_cast<int>(std::lround(image.width_px * scale))),
-                               std::max(1, static_cast<int>(std::lround(image.height_px * scale))), error);
+        drawn = rasterize_svg(image, std::max(1, static_cast<int>(std::lround(image.width_px * scale))),
+                              std::max(1, static_cast<int>(std::lround(image.height_px * scale))), error);
         if (!error.empty()) return {};
+        source = &drawn;
         left *= scale, top *= scale, width *= scale, height *= scale;
-    } else {
-        raster = image.raster;
     }
-    const int crop_left = std::clamp(static_cast<int>(std::lround(left)), 0, raster.width - 1);
-    const int crop_top = std::clamp(static_cast<int>(std::lround(top)), 0, raster.height - 1);
-    const int crop_width = std::clamp(static_cast<int>(std::lround(width)), 1, raster.width - crop_left);
-    const int crop_height = std::clamp(static_cast<int>(std::lround(height)), 1, raster.height - crop_top);
-    if (crop_left != 0 || crop_top != 0 || crop_width != raster.width || crop_height != raster.height)
-        raster = cropped(raster, crop_left, crop_top, crop_width, crop_height);
+    const int crop_left = std::clamp(static_cast<int>(std::lround(left)), 0, source->width - 1);
+    const int crop_top = std::clamp(static_cast<int>(std::lround(top)), 0, source->height - 1);
+    const int crop_width = std::clamp(static_cast<int>(std::lround(width)), 1, source->width - crop_left);
+    const int crop_height = std::clamp(static_cast<int>(std::lround(height)), 1, source->height - crop_top);
+    const bool whole = crop_left == 0 && crop_top == 0 && crop_width == source->width && crop_height == source->height;
+    Raster raster = whole ? *source : cropped(*source, crop_left, crop_top, crop_width, crop_height);
 
     if (placed_ppi(image, placement) > policy.resample_above_ppi)
         raster = downsampled(raster, std::min(target_width, raster.width), std::min(target_height, raster.height));
