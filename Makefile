@@ -9,6 +9,8 @@ PROFILES  := $(wildcard content/*.yaml)
 PDFS      := $(patsubst content/%.yaml,out/%.pdf,$(PROFILES)) \
              $(patsubst content/%.yaml,out/%.print.pdf,$(PROFILES))
 FONTS     := $(wildcard fonts/*.ttf)
+# The profiles' logos and photos: a changed image renders the brochures again.
+IMAGES    := $(wildcard content/images/*.png content/images/*.jpg content/images/*.svg)
 
 .PHONY: all deps test bench clean FORCE
 
@@ -26,12 +28,12 @@ $(BUILD)/CMakeCache.txt: | deps
 $(BROCHURE): $(BUILD)/CMakeCache.txt FORCE | deps
 	cmake --build $(BUILD) -j$(JOBS)
 
-out/%.pdf: content/%.yaml $(BROCHURE) $(FONTS)
+out/%.pdf: content/%.yaml $(BROCHURE) $(FONTS) $(IMAGES)
 	@mkdir -p out
 	$(BROCHURE) render $< -o $@
 
 # Make prefers this rule for out/NAME.print.pdf: its stem is the shorter.
-out/%.print.pdf: content/%.yaml $(BROCHURE) $(FONTS)
+out/%.print.pdf: content/%.yaml $(BROCHURE) $(FONTS) $(IMAGES)
 	@mkdir -p out
 	$(BROCHURE) render $< --target print -o $@
 
