@@ -12,7 +12,8 @@ Usage:
                  [--assets DIR] [--werror]
   brochure build PATH... --out DIR [--jobs N] [--shard K/N] [--force] [--quiet]
                  [--report FILE.json] [--junit FILE.xml] [--target screen|print]
-                 [--paper a4|letter] [--pages auto|1|2|4] [--pdfa] [--fonts DIR] [--assets DIR] [--werror]
+                 [--paper a4|letter] [--pages auto|1|2|4] [--pdfa] [--fonts DIR]
+                 [--assets DIR] [--werror]
   brochure --help | --version
 
 Commands:
