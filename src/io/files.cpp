@@ -230,6 +230,12 @@ ReadResult read_file_inside(const std::string& root, const std::string& relative
     return read_file(resolved, max_bytes);
 }
 
+std::optional<long long> modification_time(const std::string& path) {
+    struct stat info {};
+    if (::stat(path.c_str(), &info) != 0) return std::nullopt;
+    return static_cast<long long>(info.st_mtim.tv_sec);
+}
+
 std::optional<FileIdentity> file_identity(const std::string& path) {
     struct stat info {};
     if (::stat(path.c_str(), &info) != 0) return std::nullopt;

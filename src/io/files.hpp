@@ -27,6 +27,10 @@ ReadResult read_file(const std::string& path, std::size_t max_bytes);
 /// says which, without repeating the path.
 ReadResult read_file_inside(const std::string& root, const std::string& relative, std::size_t max_bytes);
 
+/// When the file at `path` was last changed, in seconds since 1970 (UTC); nothing when
+/// it cannot be examined.
+std::optional<long long> modification_time(const std::string& path);
+
 /// Which file a path leads to (after symlinks): the same identity means the same file,
 /// whatever the path's spelling, hard links included.
 struct FileIdentity {

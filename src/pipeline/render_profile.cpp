@@ -50,12 +50,19 @@ ProfileOutcome load(const std::string& profile_path, const RenderSettings& setti
 /// Largest ICC profile accepted, in bytes: output profiles are a few KB to a few MB.
 constexpr std::size_t kMaxIccProfileBytes = 16 * 1024 * 1024;
 
-/// The conversions of the installed CMYK output profile, made once per process (lcms2
-/// builds its tables in tens of milliseconds) and shared by every render; null, with
-/// `error` set, when the profile cannot be read.
-std::shared_ptr<const CmykConversion> installed_cmyk_conversion(std::string& error) {
+/// The installed CMYK output profile: its bytes for the output intents and its
+/// conversions for colours and images.
+struct PrintProfile {
+    OutputIntent intent;
+    std::shared_ptr<const CmykConversion> conversion;
+};
+
+/// The installed CMYK output profile, read and its conversions made once per process
+/// (lcms2 builds its tables in tens of milliseconds), shared by every render; null, with
+/// `error` set, when it cannot be read.
+const PrintProfile* installed_print_profile(std::string& error) {
     static std::once_flag once;
-    static std::shared_ptr<const CmykConversion> conversion;
+    static std::optional<PrintProfile> profile;
     static std::string failure;
     std::call_once(once, [] {
         const std::string path = installed_icc_profile_path(ColorSpace::device_cmyk);
@@ -68,16 +75,26 @@ std::shared_ptr<const CmykConversion> installed_cmyk_conversion(std::string& err
             failure = path + ": " + icc.error;
             return;
         }
-        conversion = CmykConversion::from_profile(icc.bytes, failure);
-        if (!conversion) failure = path + ": " + failure;
+        auto conversion = CmykConversion::from_profile(icc.bytes, failure);
+        if (!conversion) {
+            failure = path + ": " + failure;
+            return;
+        }
+        profile = PrintProfile{OutputIntent{std::move(icc.bytes), installed_output_condition(ColorSpace::device_cmyk),
+                                            installed_output_description(ColorSpace::device_cmyk),
+                                            installed_output_registry(ColorSpace::device_cmyk)},
+                               std::move(conversion)};
     });
     error = failure;
-    return conversion;
+    return profile ? &*profile : nullptr;
 }
 
-/// How the settings' target is rendered, with `images`; for PDF/A, reads the installed
-/// ICC profile. Empty on success, else a one-line reason.
-std::string render_options_for(const RenderSettings& settings, const ProfileImages& images, RenderOptions& options) {
+/// How the settings' target is rendered, with `images`, for the profile at
+/// `profile_path`; for PDF/A, reads the installed sRGB profile. Print is PDF/X-4, dated
+/// SOURCE_DATE_EPOCH or else when the profile last changed. Empty on success, else a
+/// one-line reason.
+std::string render_options_for(const RenderSettings& settings, const ProfileImages& images,
+                               const std::string& profile_path, RenderOptions& options) {
     const bool print = settings.target == Target::print;
     options.fonts = settings.fonts;
     options.source_date_epoch = settings.source_date_epoch;
@@ -93,18 +110,31 @@ std::string render_options_for(const RenderSettings& settings, const ProfileImag
     });
     if (print || has_cmyk_image) {
         std::string error;
-        options.conversion = installed_cmyk_conversion(error);
-        if (!options.conversion) return error;
+        const PrintProfile* profile = installed_print_profile(error);
+        if (!profile) return error;
+        options.conversion = profile->conversion;
         options.image_policy.conversion = options.conversion.get();
+        if (print) options.pdfx = profile->intent;
+    }
+    if (print && !options.source_date_epoch) {
+        // PDF/X must be dated; the profile's own date keeps the same input the same file.
+        options.source_date_epoch = modification_time(profile_path);
+        if (!options.source_date_epoch) return profile_path + ": cannot read when it was last changed";
     }
     if (!settings.pdfa) return {};
-    const std::string icc_path = installed_icc_profile_path(options.color_space);
+    if (print) {
+        options.pdfa = options.pdfx;
+        return {};
+    }
+    const std::string icc_path = installed_icc_profile_path(ColorSpace::device_rgb);
     if (icc_path.empty())
-        return std::string("PDF/A needs an ICC profile for the output intent, and none is configured for ") +
-               (print ? "CMYK (print): set the CMake variable BROCHURE_CMYK_ICC" : "RGB (screen): set BROCHURE_SRGB_ICC");
+        return "PDF/A needs an ICC profile for the output intent, and none is configured for RGB (screen): set "
+               "BROCHURE_SRGB_ICC";
     ReadResult icc = read_file(icc_path, kMaxIccProfileBytes);
     if (!icc.ok()) return icc_path + ": " + icc.error;
-    options.pdfa = OutputIntent{std::move(icc.bytes), installed_output_condition(options.color_space)};
+    options.pdfa = OutputIntent{std::move(icc.bytes), installed_output_condition(ColorSpace::device_rgb),
+                                installed_output_description(ColorSpace::device_rgb),
+                                installed_output_registry(ColorSpace::device_rgb)};
     return {};
 }
 
@@ -158,7 +188,7 @@ std::string render_in_memory(const Profile& profile, const std::string& output_p
         warn_of_low_resolution(layout.document, images, profile.source_path, layout.diagnostics);
     if (!add_layout_diagnostics(layout, settings, outcome)) return {};
     RenderOptions options;
-    if (std::string reason = render_options_for(settings, images, options); !reason.empty()) {
+    if (std::string reason = render_options_for(settings, images, profile.source_path, options); !reason.empty()) {
         outcome.status = ProfileStatus::io_error;
         outcome.diagnostics.push_back(file_error(output_path, reason));
         return {};

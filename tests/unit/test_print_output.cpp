@@ -259,6 +259,61 @@ TEST_CASE("render --pdfa: XMP metadata, an sRGB output intent and a document ID 
     CHECK(read_bytes(second).find(id[1].str()) == std::string::npos);  // other bytes, other ID
 }
 
+// Runs `script` with Debian's Python and its pikepdf (python3-pikepdf) on `pdf`; its
+// standard output. Debian's own interpreter: pikepdf is its package, not any other Python's.
+std::string pikepdf_says(const std::string& script, const fs::path& pdf) {
+    const CommandResult result = run_command({"/usr/bin/python3", "-c", "import pikepdf, sys\n" + script, pdf.string()});
+    INFO("python3 said on stderr:\n" << result.err);
+    REQUIRE(result.exit_code == 0);  // fails loudly without python3-pikepdf
+    return result.out;
+}
+
+TEST_CASE("the print PDF declares PDF/X-4: a FOGRA39 intent, untrapped, dated, identified in XMP",
+          "[e2e][print][pdfx]") {
+    const TempDir folder("pdfx");
+    const fs::path pdf = folder.path() / "print.pdf";
+    render(pdf, {"--target", "print"});  // no SOURCE_DATE_EPOCH: dated by the profile
+    const std::string facts = pikepdf_says(R"(
+p = pikepdf.open(sys.argv[1])
+print("version", p.pdf_version)
+print("trapped", p.docinfo.get("/Trapped"))
+print("dated", "/CreationDate" in p.docinfo and "/ModDate" in p.docinfo)
+for intent in p.Root.OutputIntents:
+    print("intent", intent.S, intent.OutputConditionIdentifier, intent.RegistryName, intent.DestOutputProfile.N)
+m = p.open_metadata()
+print("xmp", m.get("pdfxid:GTS_PDFXVersion"), m.get("pdf:Trapped"), bool(m.get("xmp:CreateDate")))
+print("pdfa", m.get("pdfaid:part"))
+)", pdf);
+    CHECK_THAT(facts, Catch::Contains("version 1.7\n"));
+    CHECK_THAT(facts, Catch::Contains("trapped /False\n"));
+    CHECK_THAT(facts, Catch::Contains("dated True\n"));
+    CHECK_THAT(facts, Catch::Contains("intent /GTS_PDFX FOGRA39 http://www.color.org 4\n"));
+    CHECK_THAT(facts, Catch::Contains("xmp PDF/X-4 False True\n"));
+    CHECK_THAT(facts, Catch::Contains("pdfa None\n"));
+    // The same inputs give the same file, date included.
+    const fs::path again = folder.path() / "again.pdf";
+    render(again, {"--target", "print"});
+    CHECK(read_bytes(again) == read_bytes(pdf));
+}
+
+TEST_CASE("render --pdfa for print claims PDF/A-2b and PDF/X-4, both intents sharing one embedded profile",
+          "[e2e][pdfa][pdfx]") {
+    const TempDir folder("pdfa-pdfx");
+    const fs::path pdf = folder.path() / "print.pdf";
+    render(pdf, {"--pdfa", "--target", "print"});
+    const std::string facts = pikepdf_says(R"(
+p = pikepdf.open(sys.argv[1])
+intents = list(p.Root.OutputIntents)
+print("intents", " ".join(str(i.S) for i in intents))
+print("shared", len({i.DestOutputProfile.objgen for i in intents}) == 1)
+m = p.open_metadata()
+print("claims", m.get("pdfaid:part"), m.get("pdfxid:GTS_PDFXVersion"))
+)", pdf);
+    CHECK_THAT(facts, Catch::Contains("intents /GTS_PDFX /GTS_PDFA1\n"));
+    CHECK_THAT(facts, Catch::Contains("shared True\n"));
+    CHECK_THAT(facts, Catch::Contains("claims 2 PDF/X-4\n"));
+}
+
 TEST_CASE("render --pdfa for print embeds the FOGRA39 CMYK output profile as its intent", "[e2e][pdfa]") {
     const TempDir folder("pdfa-print");
     const fs::path pdf = folder.path() / "print.pdf";

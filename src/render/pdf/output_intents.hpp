@@ -18,4 +18,11 @@ std::string installed_icc_profile_path(ColorSpace color_space);
 /// variables BROCHURE_SRGB_CONDITION and BROCHURE_CMYK_CONDITION).
 std::string installed_output_condition(ColorSpace color_space);
 
+/// What that condition is, for people (BROCHURE_SRGB_DESCRIPTION, BROCHURE_CMYK_DESCRIPTION).
+std::string installed_output_description(ColorSpace color_space);
+
+/// Where the condition is registered (BROCHURE_CMYK_REGISTRY; the ICC's registry for
+/// FOGRA39); empty when it is not.
+std::string installed_output_registry(ColorSpace color_space);
+
 }  // namespace brochure

@@ -14,7 +14,7 @@
 #include "render/pdf/haru_document.hpp"
 #include "render/pdf/load_fonts.hpp"
 #include "render/pdf/page_boxes.hpp"
-#include "render/pdf/pdfa_parts.hpp"
+#include "render/pdf/conformance_parts.hpp"
 #include "render/pdf/to_unicode_cmap.hpp"
 
 namespace brochure {
@@ -90,13 +90,15 @@ std::string render_into(const HaruDocument& document, const Document& layout,
     if (std::string reason = write_document_info(document, layout.info, options.source_date_epoch);
         !reason.empty())
         return reason;
-    if (options.pdfa) {
-        if (std::string reason = write_pdfa_parts(document, layout.info, options.source_date_epoch, *options.pdfa,
-                                                  options.color_space);
+    if (options.pdfx && !options.source_date_epoch) return "PDF/X needs the document's date (source_date_epoch)";
+    if (options.pdfa || options.pdfx) {
+        if (std::string reason = write_conformance_parts(document, layout.info, options.source_date_epoch, options.pdfa,
+                                                         options.pdfx, options.color_space);
             !reason.empty())
             return reason;
-        if (std::string reason = add_document_id_placeholder(document); !reason.empty()) return reason;
     }
+    if (options.pdfa)
+        if (std::string reason = add_document_id_placeholder(document); !reason.empty()) return reason;
     if (std::string reason = write_outline(document, layout.bookmarks, pages, layout.pages);
         !reason.empty())
         return reason;

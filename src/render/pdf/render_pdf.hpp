@@ -21,11 +21,13 @@ enum class ColorSpace {
     device_cmyk,  ///< process inks: a colour's chosen inks, else its sRGB value through the output profile
 };
 
-/// The output intent of an archival (PDF/A-2b) file: the ICC profile of the device the
+/// An output intent of a PDF/A-2b or PDF/X-4 file: the ICC profile of the device the
 /// colours are meant for. Its colour space must match RenderOptions::color_space.
 struct OutputIntent {
     std::string icc_profile;  ///< the profile's bytes (RGB for device_rgb, CMYK for device_cmyk)
-    std::string condition;    ///< its name, e.g. "sRGB IEC61966-2.1"
+    std::string condition;    ///< its identifier, e.g. "sRGB IEC61966-2.1", "FOGRA39"
+    std::string description;  ///< what it is, for people; empty: the identifier
+    std::string registry;     ///< where the condition is registered, e.g. "http://www.color.org"; may be empty
 };
 
 /// An image the document places, by ImageRef::id.
@@ -50,6 +52,9 @@ struct RenderOptions {
     /// Set: write PDF/A-2b as far as libharu allows (XMP metadata, this output intent, a
     /// trailer /ID derived from the file's bytes).
     std::optional<OutputIntent> pdfa;
+    /// Set: write PDF/X-4 for print (XMP metadata, this output intent, /Trapped /False).
+    /// PDF/X needs dates: source_date_epoch must be set.
+    std::optional<OutputIntent> pdfx;
 };
 
 /// Either the bytes of a complete PDF, or a one-line error saying what failed.

@@ -17,7 +17,19 @@ std::optional<std::string> xmp_date_from_epoch(long long seconds_since_epoch) {
 }
 
 std::string xmp_packet(const DocumentInfo& info, std::string_view producer,
-                       const std::optional<std::string>& date) {
+                       const std::optional<std::string>& date, const XmpClaims& claims) {
+    std::string identification;
+    if (claims.pdfa)
+        identification +=
+            "  <rdf:Description rdf:about=\"\" xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\">\n"
+            "   <pdfaid:part>2</pdfaid:part>\n"
+            "   <pdfaid:conformance>B</pdfaid:conformance>\n"
+            "  </rdf:Description>\n";
+    if (claims.pdfx)
+        identification +=
+            "  <rdf:Description rdf:about=\"\" xmlns:pdfxid=\"http://www.npes.org/pdfx/ns/id/\">\n"
+            "   <pdfxid:GTS_PDFXVersion>PDF/X-4</pdfxid:GTS_PDFXVersion>\n"
+            "  </rdf:Description>\n";
     std::string dc;
     if (!info.title.empty())
         dc += fmt::format("   <dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">{}</rdf:li></rdf:Alt></dc:title>\n",
@@ -35,6 +47,7 @@ std::string xmp_packet(const DocumentInfo& info, std::string_view producer,
 
     std::string pdf = fmt::format("   <pdf:Producer>{}</pdf:Producer>\n", xml_escaped(producer));
     if (!info.keywords.empty()) pdf += fmt::format("   <pdf:Keywords>{}</pdf:Keywords>\n", xml_escaped(info.keywords));
+    if (claims.pdfx) pdf += "   <pdf:Trapped>False</pdf:Trapped>\n";
 
     std::string dates;
     if (date)
@@ -50,10 +63,7 @@ std::string xmp_packet(const DocumentInfo& info, std::string_view producer,
         "<?xpacket begin=\"\xEF\xBB\xBF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
         "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n"
         " <rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n"
-        "  <rdf:Description rdf:about=\"\" xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\">\n"
-        "   <pdfaid:part>2</pdfaid:part>\n"
-        "   <pdfaid:conformance>B</pdfaid:conformance>\n"
-        "  </rdf:Description>\n"
+        "{}"
         "  <rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">\n"
         "   <dc:format>application/pdf</dc:format>\n"
         "{}"
@@ -65,7 +75,7 @@ std::string xmp_packet(const DocumentInfo& info, std::string_view producer,
         " </rdf:RDF>\n"
         "</x:xmpmeta>\n"
         "<?xpacket end=\"w\"?>",
-        dc, pdf, dates);
+        identification, dc, pdf, dates);
 }
 
 }  // namespace brochure

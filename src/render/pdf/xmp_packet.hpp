@@ -1,6 +1,6 @@
 #pragma once
-// The XMP metadata packet of a PDF/A-2b file: the PDF/A identification and the same
-// title, author, subject, keywords, producer and dates as the Info dictionary.
+// The XMP metadata packet of a PDF/A-2b or PDF/X-4 file: the standards it claims, and the
+// same title, author, subject, keywords, producer and dates as the Info dictionary.
 
 #include <optional>
 #include <string>
@@ -14,10 +14,16 @@ namespace brochure {
 /// `seconds_since_epoch` (UTC); nullopt when it cannot be converted.
 std::optional<std::string> xmp_date_from_epoch(long long seconds_since_epoch);
 
+/// The standards a packet names.
+struct XmpClaims {
+    bool pdfa = false;  ///< PDF/A-2b: pdfaid:part 2, pdfaid:conformance B
+    bool pdfx = false;  ///< PDF/X-4: pdfxid:GTS_PDFXVersion, and pdf:Trapped False
+};
+
 /// The complete packet, from `<?xpacket begin` to `<?xpacket end="w"?>`, in UTF-8.
 /// `date` (from xmp_date_from_epoch) becomes the creation, modification and metadata
 /// date; without it the packet has no dates, as the Info dictionary then has none.
 std::string xmp_packet(const DocumentInfo& info, std::string_view producer,
-                       const std::optional<std::string>& date);
+                       const std::optional<std::string>& date, const XmpClaims& claims);
 
 }  // namespace brochure
