@@ -40,17 +40,18 @@ Options:
                          .yaml, next to it); written atomically: on any error no file is
                          written and an existing OUT.pdf is left untouched
   --target screen|print screen (default): RGB colours, clickable links, images at
-                         150 ppi, for e-mail and the web; print: CMYK inks through the
-                         FOGRA39 profile (text on pure black), images at 300 ppi, 3 mm
-                         bleed, crop marks, trim and bleed boxes, no links, for a print shop
+                         150 ppi, for e-mail and the web; print: PDF/X-4, CMYK inks
+                         through the FOGRA39 profile (text on pure black), images at
+                         300 ppi, 3 mm bleed, crop marks, trim and bleed boxes, no links,
+                         for a print shop
   --paper a4|letter      the paper the pages are laid out for (default: a4)
   --pages auto|1|2|4     how many pages: auto (default) chooses the fewest of 1, 2 or 4
                          that hold the content with no page left more than a fifth
                          blank; a number the content does not fit is an error at the
                          first field that does not fit
   --pdfa                 write PDF/A-2b for archiving: XMP metadata, an embedded ICC
-                         output intent (sRGB for screen; print needs a CMYK profile
-                         configured at build time), a document ID derived from the file
+                         output intent (sRGB for screen, FOGRA39 for print, which is then
+                         PDF/X-4 as well), a document ID derived from the file
   --fonts DIR            folder with NotoSans-{Regular,Bold,Italic,BoldItalic}.ttf
                          (default: the fonts/ folder of the source tree it was built from)
   --assets DIR           the folder the profile's image paths (brand.logo, cover_image,
