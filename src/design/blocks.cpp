@@ -35,68 +35,86 @@ VList kept_with(VList head, const VList& body) {
 
 // A subheading (a role's name) kept with the first lines of its paragraph.
 VList subheaded_paragraph(const BrochureContext& context, const Text& heading, const Text& text,
-                          const std::string& field, double width_pt) {
+                          const std::string& field, double width_pt, StructureId parent) {
     VList head = from_field(unbroken_lines(context, heading.value, context.palette.on_paper(theme::kSubheading), width_pt), field + ".name",
                             heading.position);
+    head = tagged(std::move(head), context.element(parent, StructureRole::heading_3));
     return kept_with(std::move(head), field_paragraph(context, text, field + ".text", theme::kBody,
-                                                       context.justified(), width_pt));
+                                                       context.justified(), width_pt, parent));
 }
 
 VList about(const BrochureContext& context, double width_pt) {
-    return section(context, context.labels.about,
-                   field_paragraph(context, context.profile.about, "about", theme::kBody, context.justified(), width_pt),
-                   width_pt);
+    return section(context, context.labels.about, width_pt, [&](StructureId parent) {
+        return field_paragraph(context, context.profile.about, "about", theme::kBody, context.justified(), width_pt,
+                               parent);
+    });
 }
 
 VList roles(const BrochureContext& context, double width_pt) {
-    VList body;
-    for (std::size_t i = 0; i < context.profile.roles.size(); ++i) {
-        if (i > 0) body.emplace_back(paragraph_gap());
-        const Role& role = context.profile.roles[i];
-        append(body, subheaded_paragraph(context, role.name, role.text, "roles[" + std::to_string(i) + "]", width_pt));
-    }
-    return section(context, context.labels.roles, std::move(body), width_pt);
+    return section(context, context.labels.roles, width_pt, [&](StructureId parent) {
+        VList body;
+        for (std::size_t i = 0; i < context.profile.roles.size(); ++i) {
+            if (i > 0) body.emplace_back(paragraph_gap());
+            const Role& role = context.profile.roles[i];
+            append(body, subheaded_paragraph(context, role.name, role.text, "roles[" + std::to_string(i) + "]", width_pt,
+                                             parent));
+        }
+        return body;
+    });
 }
 
 VList headquarters(const BrochureContext& context, double width_pt) {
     const Headquarters& hq = context.profile.headquarters;
-    VList body = field_paragraph(context, hq.description, "headquarters.description", theme::kBody,
-                                 context.justified(), width_pt);
-    body.emplace_back(paragraph_gap());
-    // The address is read as one unit: never split.
-    VList address = unbroken_lines(context, context.labels.address, theme::kCaptionStrong, width_pt);
-    address.emplace_back(VPenalty{kNeverBreak});
-    append(address, from_field(unbroken_lines(context, hq.address.value, theme::kBody, width_pt),
-                               "headquarters.address", hq.address.position));
-    address.emplace_back(VPenalty{kNeverBreak});
-    append(address, from_field(unbroken_lines(context, hq.city.value + ", " + hq.country.value, theme::kBody, width_pt),
-                               "headquarters.city", hq.city.position));
-    append(body, address);
-    return section(context, context.labels.headquarters, std::move(body), width_pt);
+    return section(context, context.labels.headquarters, width_pt, [&](StructureId parent) {
+        VList body = field_paragraph(context, hq.description, "headquarters.description", theme::kBody,
+                                     context.justified(), width_pt, parent);
+        body.emplace_back(paragraph_gap());
+        // The address is read as one unit: never split.
+        VList address = tagged(unbroken_lines(context, context.labels.address, theme::kCaptionStrong, width_pt),
+                               context.element(parent, StructureRole::paragraph));
+        address.emplace_back(VPenalty{kNeverBreak});
+        const StructureId lines = context.element(parent, StructureRole::paragraph);
+        append(address, tagged(from_field(unbroken_lines(context, hq.address.value, theme::kBody, width_pt),
+                                          "headquarters.address", hq.address.position),
+                               lines));
+        address.emplace_back(VPenalty{kNeverBreak});
+        append(address,
+               tagged(from_field(unbroken_lines(context, hq.city.value + ", " + hq.country.value, theme::kBody, width_pt),
+                                 "headquarters.city", hq.city.position),
+                      lines));
+        append(body, address);
+        return body;
+    });
 }
 
 VList own_section(const BrochureContext& context, std::size_t index, double width_pt) {
     const Section& own = context.profile.sections[index];
     const std::string field = "sections[" + std::to_string(index) + "]";
-    return section(context, own.title.value,
-                   field_paragraph(context, own.text, field + ".text", theme::kBody, context.justified(), width_pt),
-                   width_pt);
+    return section(context, own.title.value, width_pt, [&](StructureId parent) {
+        return field_paragraph(context, own.text, field + ".text", theme::kBody, context.justified(), width_pt, parent);
+    });
 }
 
 }  // namespace
 
-VList section(const BrochureContext& context, std::string_view title, VList body, double width_pt) {
+VList section(const BrochureContext& context, std::string_view title, double width_pt, const SectionBody& body_of) {
+    // The elements are made in reading order: the section's, its heading's, then the body's.
+    const StructureId element = context.element(StructureTree::root(), StructureRole::section);
+    const StructureId heading_element = context.element(element, StructureRole::heading_2);
     VBox heading;
     heading.width_pt = width_pt;
     heading.bookmarks.emplace_back(title);
     // A short accent rule above the heading marks every section the same way.
     heading.items.push_back(FilledRect{{0, 0, kAccentRuleWidthPt, kAccentRuleThicknessPt}, context.palette.accent});
+    const std::size_t first_line = heading.items.size();
     const TextStyle style = context.palette.on_paper(theme::kHeading);
     for (const BrokenLine& line :
          break_lines(title, style.face, style.size_pt, width_pt, context.metrics, context.ragged())) {
         place_line(0, heading.height_pt, line, style, context.metrics, heading.items);
         heading.height_pt += style.leading_pt;
     }
+    tag_from(heading.items, first_line, heading_element);
+    const VList body = body_of(element);
     // A heading shows no field of its own: "does not fit" names the text it heads.
     for (const VItem& item : body)
         if (const auto* box = std::get_if<VBox>(&item); box && !box->field.empty()) {
@@ -108,9 +126,10 @@ VList section(const BrochureContext& context, std::string_view title, VList body
 }
 
 VList field_paragraph(const BrochureContext& context, const Text& field, std::string_view field_name,
-                      const TextStyle& style, const ParagraphSettings& settings, double width_pt) {
-    return from_field(paragraph_lines(field.value, style, width_pt, settings, context.metrics), field_name,
-                      field.position);
+                      const TextStyle& style, const ParagraphSettings& settings, double width_pt, StructureId parent) {
+    return tagged(from_field(paragraph_lines(field.value, style, width_pt, settings, context.metrics), field_name,
+                             field.position),
+                  context.element(parent, StructureRole::paragraph));
 }
 
 std::vector<FlowRun> brochure_flow(const BrochureContext& context) {
@@ -122,8 +141,11 @@ std::vector<FlowRun> brochure_flow(const BrochureContext& context) {
     sections.push_back(about(context, column_pt));
     if (!profile.roles.empty()) sections.push_back(roles(context, column_pt));
     sections.push_back(headquarters(context, column_pt));
-    if (!profile.values.empty()) sections.push_back(section(context, context.labels.values, values_panel(context, column_pt), column_pt));
-    sections.push_back(section(context, context.labels.staff, staff_section_body(context, column_pt), column_pt));
+    if (!profile.values.empty())
+        sections.push_back(section(context, context.labels.values, column_pt,
+                                   [&](StructureId parent) { return values_panel(context, column_pt, parent); }));
+    sections.push_back(section(context, context.labels.staff, column_pt,
+                               [&](StructureId parent) { return staff_section_body(context, column_pt, parent); }));
     for (std::size_t i = 0; i < profile.sections.size(); ++i) sections.push_back(own_section(context, i, column_pt));
 
     FlowRun columns;
@@ -133,7 +155,9 @@ std::vector<FlowRun> brochure_flow(const BrochureContext& context) {
     }
     std::vector<FlowRun> runs{std::move(columns)};
     if (!profile.videos.empty())
-        runs.push_back(FlowRun{true, section(context, context.labels.videos, video_rows(context, full_pt), full_pt)});
+        runs.push_back(FlowRun{true, section(context, context.labels.videos, full_pt, [&](StructureId parent) {
+                                   return video_rows(context, full_pt, parent);
+                               })});
     if (profile.internship) runs.push_back(FlowRun{true, internship_callout(context, full_pt)});
     return runs;
 }

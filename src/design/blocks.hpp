@@ -3,6 +3,7 @@
 // in the columns (about, roles, headquarters, values, people and their chart, the
 // profile's own sections), then the videos and the internship across the page.
 
+#include <functional>
 #include <vector>
 
 #include "design/brochure_context.hpp"
@@ -13,12 +14,17 @@ namespace brochure {
 /// The flow of `context.profile`, measured for its page's column and content widths.
 std::vector<FlowRun> brochure_flow(const BrochureContext& context);
 
-/// A section heading (the accent rule and the title, with an outline entry) kept with the
-/// first lines of `body`, which follow it.
-VList section(const BrochureContext& context, std::string_view title, VList body, double width_pt);
+/// Lays out a section's body, its elements made under the section's element.
+using SectionBody = std::function<VList(StructureId section)>;
 
-/// A paragraph of the profile, from `field` (named `field_name` in diagnostics).
+/// A section: a section element of the document, its heading (the accent rule and the
+/// title, with an outline entry) kept with the first lines of the body that `body_of`
+/// lays out, which follows it.
+VList section(const BrochureContext& context, std::string_view title, double width_pt, const SectionBody& body_of);
+
+/// A paragraph of the profile, from `field` (named `field_name` in diagnostics), a new
+/// paragraph element under `parent`.
 VList field_paragraph(const BrochureContext& context, const Text& field, std::string_view field_name,
-                      const TextStyle& style, const ParagraphSettings& settings, double width_pt);
+                      const TextStyle& style, const ParagraphSettings& settings, double width_pt, StructureId parent);
 
 }  // namespace brochure

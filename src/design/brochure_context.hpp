@@ -14,6 +14,7 @@
 #include "layout/hyphenation.hpp"
 #include "layout/line_break.hpp"
 #include "layout/page_spec.hpp"
+#include "layout/structure.hpp"
 #include "model/profile.hpp"
 
 namespace brochure {
@@ -27,6 +28,8 @@ struct BrochureContext {
     PageSpec page;
     const Hyphenator* hyphenator;  ///< for body text; null: no hyphenation
     std::vector<Diagnostic>& diagnostics;
+    /// The brochure's structure, which the design adds its elements to in reading order.
+    StructureTree& structure;
 
     /// Body paragraphs: justified and hyphenated in the profile's language.
     ParagraphSettings justified() const { return {Alignment::justified, profile.lang.value, hyphenator}; }
@@ -38,6 +41,11 @@ struct BrochureContext {
     double column_width_pt() const { return (content_width_pt() - theme::kGutterPt) / 2; }
     /// Where the footer's area starts: the flow ends above it.
     double content_bottom_pt() const { return page.height_pt - theme::kMarginPt - theme::kFooterHeightPt; }
+
+    /// A new structure element, the last child of `parent`.
+    StructureId element(StructureId parent, StructureRole role, std::string alt = {}) const {
+        return structure.add(parent, role, std::move(alt));
+    }
 
     void error(const Text& field, std::string message, std::vector<std::string> hints = {}) const {
         diagnostics.push_back(Diagnostic{Severity::error, profile.source_path, field.position, std::move(message),

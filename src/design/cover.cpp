@@ -19,7 +19,6 @@ namespace {
 constexpr double kAirAboveNameShare = 2.0 / 3;
 // Between the band and the facts, as much as the facts' row is from the columns.
 constexpr double kBandToFactsPt = 2 * theme::kLinePt;
-constexpr int kFactCount = 4;
 // A key fact's value steps down through these when it does not fit its cell on one line
 // (the type scale's heading and subheading sizes), and wraps at the smallest.
 constexpr TextStyle kFactValueSteps[] = {theme::kFactValue,
@@ -75,14 +74,16 @@ std::string join(const std::vector<Text>& texts, std::string_view separator) {
 
 // The logo on its plate at the band's top right; returns the plate's foot (the band's
 // top margin when there is no logo).
-double place_logo(const BrochureContext& context, std::vector<Item>& items, double& plate_width_pt) {
+double place_logo(const BrochureContext& context, std::vector<Item>& items, double& plate_width_pt,
+                  StructureId element) {
     plate_width_pt = 0;
     if (!context.images.logo) return theme::kMarginPt;
     const double right_pt = context.content_left_pt() + context.content_width_pt();
     const Rect most{right_pt - kLogoMostWidthShare * context.content_width_pt() + kLogoPlatePaddingPt,
                     theme::kMarginPt + kLogoPlatePaddingPt,
                     kLogoMostWidthShare * context.content_width_pt() - 2 * kLogoPlatePaddingPt, kLogoHeightPt};
-    const PlacedImage logo = contain_in_frame(*context.images.logo, most, theme::kWhite, ImageAlignment::end);
+    PlacedImage logo = contain_in_frame(*context.images.logo, most, theme::kWhite, ImageAlignment::end);
+    logo.tag = element;
     const Rect plate{logo.frame.left_pt - kLogoPlatePaddingPt, theme::kMarginPt,
                      logo.frame.width_pt + 2 * kLogoPlatePaddingPt, kLogoHeightPt + 2 * kLogoPlatePaddingPt};
     items.push_back(FilledRect{plate, theme::kWhite});
@@ -92,7 +93,8 @@ double place_logo(const BrochureContext& context, std::vector<Item>& items, doub
 }
 
 // The band's content from its top edge; returns its height without air.
-double band_content(const BrochureContext& context, double air_above_pt, std::vector<Item>& items) {
+double band_content(const BrochureContext& context, double air_above_pt, const CoverStructure& structure,
+                    std::vector<Item>& items) {
     const Profile& profile = context.profile;
     const FontMetrics& metrics = context.metrics;
     const double left_pt = context.content_left_pt();
@@ -101,13 +103,21 @@ double band_content(const BrochureContext& context, double air_above_pt, std::ve
     TextStyle overline = theme::kOverline;
     overline.color = palette.accent_on_primary;
     double plate_width_pt = 0;
-    const double plate_bottom_pt = place_logo(context, items, plate_width_pt);
+    const double plate_bottom_pt = place_logo(context, items, plate_width_pt, structure.logo);
+    // Text blocks in their elements.
+    const auto place = [&](double left, double top, double width, std::string_view text, const TextStyle& style,
+                           StructureId element) {
+        const std::size_t first = items.size();
+        const double height_pt = place_text_block(left, top, width, text, style, metrics, items, context.ragged());
+        tag_from(items, first, element);
+        return height_pt;
+    };
     double cursor_pt = theme::kMarginPt;
     // The organisation's types run beside the logo, and so does the name when two lines
     // of it fit there; a longer name starts below the logo, at the full width.
     const double beside_logo_pt = width_pt - plate_width_pt - theme::kGutterPt;
-    cursor_pt += place_text_block(left_pt, cursor_pt, beside_logo_pt, join(profile.company_types, "  ·  "), overline,
-                                  metrics, items, context.ragged());
+    cursor_pt += place(left_pt, cursor_pt, beside_logo_pt, join(profile.company_types, "  ·  "), overline,
+                       structure.types);
     cursor_pt += air_above_pt;
     double name_width_pt = beside_logo_pt;
     std::optional<TextStyle> name_style = cover_name_style(context, profile.name.value, beside_logo_pt);
@@ -123,44 +133,42 @@ double band_content(const BrochureContext& context, double air_above_pt, std::ve
         name_style->size_pt = kCoverNameSizesPt[std::size(kCoverNameSizesPt) - 1];
         name_style->leading_pt = name_style->size_pt * theme::kCoverName.leading_pt / theme::kCoverName.size_pt;
     }
-    cursor_pt += place_text_block(left_pt, cursor_pt, name_width_pt, profile.name.value, *name_style, metrics, items,
-                                  context.ragged());
+    cursor_pt += place(left_pt, cursor_pt, name_width_pt, profile.name.value, *name_style, structure.name);
     if (profile.full_name) {
         TextStyle full_name = theme::kCoverFullName;
         full_name.color = palette.on_primary_quiet;
-        cursor_pt += place_text_block(left_pt, cursor_pt, width_pt, profile.full_name->value, full_name, metrics, items,
-                                      context.ragged());
+        cursor_pt += place(left_pt, cursor_pt, width_pt, profile.full_name->value, full_name, structure.full_name);
     }
     cursor_pt += 2 * theme::kUnitPt;
     items.push_back(FilledRect{{left_pt, cursor_pt, theme::kAccentBarWidthPt, theme::kAccentBarHeightPt}, palette.accent});
     cursor_pt += 3 * theme::kUnitPt;
     TextStyle tagline = theme::kCoverTagline;
     tagline.color = palette.on_primary;
-    cursor_pt += place_text_block(left_pt, cursor_pt, width_pt * 0.8, profile.tagline.value, tagline,
-                                  metrics, items, context.ragged());
+    cursor_pt += place(left_pt, cursor_pt, width_pt * 0.8, profile.tagline.value, tagline, structure.tagline);
     if (!profile.sectors.empty()) {
         TextStyle sectors = theme::kCaption;
         sectors.color = palette.on_primary_quiet;
         cursor_pt += theme::kLinePt;
         const std::string line = context.labels.sectors + std::string(colon_for(profile.lang.value)) + "  " +
                                  join(profile.sectors, "  ·  ");
-        cursor_pt += place_text_block(left_pt, cursor_pt, width_pt, line, sectors, metrics, items, context.ragged());
+        cursor_pt += place(left_pt, cursor_pt, width_pt, line, sectors, structure.sectors);
     }
     return cursor_pt - air_above_pt;
 }
 
 // Four key facts in a row of equal cells; returns the row's height.
-double key_facts(const BrochureContext& context, double top_pt, std::vector<Item>& items) {
+double key_facts(const BrochureContext& context, double top_pt, const CoverStructure& structure,
+                 std::vector<Item>& items) {
     const Profile& profile = context.profile;
     const Labels& labels = context.labels;
     const std::string_view lang = profile.lang.value;
-    const std::string facts[kFactCount][2] = {
+    const std::string facts[kKeyFactCount][2] = {
         {std::to_string(profile.founded.value), labels.founded},
         {format_count(profile.countries.value, lang), labels.countries},
         {(profile.staff.total_is_approximate ? "~" : "") + format_count(profile.staff.total.value, lang), labels.people},
         {profile.headquarters.city.value, labels.headquarters},
     };
-    const double cell_width_pt = context.content_width_pt() / kFactCount;
+    const double cell_width_pt = context.content_width_pt() / kKeyFactCount;
     const double text_width_pt = cell_width_pt - 3 * theme::kUnitPt;
     // One size for every value, so the row reads as one: the largest at which every value
     // fits its cell on one line, else the smallest.
@@ -175,20 +183,23 @@ double key_facts(const BrochureContext& context, double top_pt, std::vector<Item
 
     double row_height_pt = 0;
     std::vector<double> cell_left_pt;
-    for (int i = 0; i < kFactCount; ++i) {
-        const double left_pt = context.content_left_pt() + i * cell_width_pt;
+    for (std::size_t i = 0; i < kKeyFactCount; ++i) {
+        const double left_pt = context.content_left_pt() + static_cast<double>(i) * cell_width_pt;
         const double text_left_pt = left_pt + (i == 0 ? 0 : 3 * theme::kUnitPt);
         double cursor_pt = top_pt;
+        std::size_t first = items.size();
         cursor_pt += place_text_block(text_left_pt, cursor_pt, text_width_pt, facts[i][0], value_style, context.metrics,
                                       items, context.ragged());
+        tag_from(items, first, structure.fact_values[i]);
+        first = items.size();
         cursor_pt += place_text_block(text_left_pt, cursor_pt, text_width_pt, facts[i][1], theme::kCaption,
                                       context.metrics, items, context.ragged());
+        tag_from(items, first, structure.fact_labels[i]);
         row_height_pt = std::max(row_height_pt, cursor_pt - top_pt);
         cell_left_pt.push_back(left_pt);
     }
-    for (int i = 1; i < kFactCount; ++i)
-        items.push_back(LineSegment{cell_left_pt[static_cast<std::size_t>(i)], top_pt,
-                                    cell_left_pt[static_cast<std::size_t>(i)], top_pt + row_height_pt, 0.5, theme::kSteel});
+    for (std::size_t i = 1; i < kKeyFactCount; ++i)
+        items.push_back(LineSegment{cell_left_pt[i], top_pt, cell_left_pt[i], top_pt + row_height_pt, 0.5, theme::kSteel});
     return row_height_pt;
 }
 
@@ -199,7 +210,7 @@ namespace {
 // The band's own air, without the photo.
 CoverAir band_air(const BrochureContext& context) {
     std::vector<Item> scratch;
-    const double content_pt = band_content(context, 0, scratch);
+    const double content_pt = band_content(context, 0, CoverStructure{}, scratch);
     const double most_pt = std::max(0.0, kMostBandShare * context.page.height_pt - content_pt);
     const double natural_pt = std::min(6 * theme::kLinePt, most_pt);
     return CoverAir{std::min(2 * theme::kLinePt, natural_pt), natural_pt, most_pt};
@@ -232,24 +243,50 @@ CoverAir cover_air(const BrochureContext& context) {
     return CoverAir{band.least_pt + photo.least_pt, band.natural_pt + photo.natural_pt, band.most_pt + photo.most_pt};
 }
 
-Cover layout_cover(const BrochureContext& context, double air_pt) {
+CoverStructure cover_structure(const BrochureContext& context) {
+    const Profile& profile = context.profile;
+    const StructureId root = StructureTree::root();
+    CoverStructure structure;
+    if (!profile.company_types.empty()) structure.types = context.element(root, StructureRole::paragraph);
+    if (context.images.logo)
+        structure.logo = context.element(
+            root, StructureRole::figure, context.labels.logo + std::string(colon_for(profile.lang.value)) + " " + profile.name.value);
+    structure.name = context.element(root, StructureRole::heading_1);
+    if (profile.full_name) structure.full_name = context.element(root, StructureRole::paragraph);
+    structure.tagline = context.element(root, StructureRole::paragraph);
+    if (!profile.sectors.empty()) structure.sectors = context.element(root, StructureRole::paragraph);
+    // A photo nobody described is decoration: a screen reader had better say nothing than "image".
+    if (context.images.cover && profile.cover_image_description)
+        structure.photo = context.element(root, StructureRole::figure, profile.cover_image_description->value);
+    const StructureId facts = context.element(root, StructureRole::list);
+    for (std::size_t i = 0; i < kKeyFactCount; ++i) {
+        const StructureId item = context.element(facts, StructureRole::list_item);
+        structure.fact_labels[i] = context.element(item, StructureRole::label);
+        structure.fact_values[i] = context.element(item, StructureRole::list_body);
+    }
+    return structure;
+}
+
+Cover layout_cover(const BrochureContext& context, double air_pt, const CoverStructure& structure) {
     Cover cover;
     const CoverAir whole = cover_air(context);
     const double photo_pt = share_of(whole, photo_heights(context), air_pt);
     const double band_air_pt = air_pt - photo_pt;
     std::vector<Item> band_items;
     const double band_bottom_pt =
-        band_content(context, band_air_pt * kAirAboveNameShare, band_items) + band_air_pt;
+        band_content(context, band_air_pt * kAirAboveNameShare, structure, band_items) + band_air_pt;
     const Rect band{0, 0, context.page.width_pt, band_bottom_pt};
     cover.items.push_back(FilledRect{extended_into_bleed(band, context.page), context.palette.primary});
     cover.items.insert(cover.items.end(), band_items.begin(), band_items.end());
     const double photo_bottom_pt = band_bottom_pt + photo_pt;
     if (context.images.cover) {
         const Rect strip{0, band_bottom_pt, context.page.width_pt, photo_bottom_pt - band_bottom_pt};
-        cover.items.push_back(cover_frame(*context.images.cover, extended_into_bleed(strip, context.page), theme::kWhite));
+        PlacedImage photo = cover_frame(*context.images.cover, extended_into_bleed(strip, context.page), theme::kWhite);
+        photo.tag = structure.photo;
+        cover.items.push_back(std::move(photo));
     }
     const double facts_top_pt = photo_bottom_pt + kBandToFactsPt;
-    cover.bottom_pt = facts_top_pt + key_facts(context, facts_top_pt, cover.items);
+    cover.bottom_pt = facts_top_pt + key_facts(context, facts_top_pt, structure, cover.items);
     return cover;
 }
 

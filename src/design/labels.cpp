@@ -15,7 +15,7 @@ const std::array<std::string Labels::*, kLabelKeys.size()> kLabelMembers{
     &Labels::address,      &Labels::staff,        &Labels::staff_chart,   &Labels::not_itemised,
     &Labels::chart_note,   &Labels::chart_note_approximate,               &Labels::chart_note_not_itemised,
     &Labels::videos,       &Labels::scan_to_watch,                        &Labels::internship,
-    &Labels::page_number,
+    &Labels::page_number,  &Labels::qr_code,      &Labels::logo,
 };
 
 namespace {

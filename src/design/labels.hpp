@@ -36,6 +36,8 @@ struct Labels {
     std::string scan_to_watch;
     std::string internship;
     std::string page_number;   ///< {page} and {pages}
+    std::string qr_code;       ///< not printed: a QR code's name in its description
+    std::string logo;          ///< not printed: the logo's name in its description
 };
 
 /// The member of Labels for each of kLabelKeys, in the same order.

@@ -91,9 +91,11 @@ struct Attempt {
 
 class BrochureLayout {
 public:
+    // The cover's elements are made before the flow's: the cover is read first.
     explicit BrochureLayout(const BrochureContext& context)
-        : context_(context), runs_(brochure_flow(context)), air_(cover_air(context)) {
-        least_cover_bottom_pt_ = layout_cover(context, air_.least_pt).bottom_pt;
+        : context_(context), cover_structure_(cover_structure(context)), runs_(brochure_flow(context)),
+          air_(cover_air(context)) {
+        least_cover_bottom_pt_ = layout_cover(context, air_.least_pt, cover_structure_).bottom_pt;
     }
 
     Attempt on_pages(int page_count) const {
@@ -184,7 +186,7 @@ private:
                 // The cover takes half the room the first page's flow leaves, up to its tallest.
                 const double room_pt = i < flow.pages.size() ? region.area.height_pt - natural_height_pt(flow.pages[i]) : 0;
                 const double grown_pt = std::clamp(room_pt / 2, 0.0, std::max(0.0, air_.most_pt - air_pt));
-                const Cover cover = layout_cover(context_, air_pt + grown_pt);
+                const Cover cover = layout_cover(context_, air_pt + grown_pt, cover_structure_);
                 page.items = cover.items;
                 region = flow_region(context_, cover.bottom_pt + kPartGap.natural_pt);
             } else {
@@ -223,6 +225,7 @@ private:
     }
 
     const BrochureContext& context_;
+    CoverStructure cover_structure_;
     std::vector<FlowRun> runs_;
     CoverAir air_;
     double least_cover_bottom_pt_ = 0;
@@ -250,7 +253,9 @@ LayoutResult layout_brochure(const Profile& profile, const FontMetrics& metrics,
 
     const Labels labels = labels_for_profile(profile, result.diagnostics);
     const Palette palette = palette_for(profile, result.diagnostics);
-    const BrochureContext context{profile, metrics, labels, palette, images, page, hyphenator, result.diagnostics};
+    StructureTree structure;
+    const BrochureContext context{profile, metrics, labels, palette, images,
+                                  page, hyphenator, result.diagnostics, structure};
     const BrochureLayout layout(context);
     if (has_errors(result.diagnostics)) return result;
 
@@ -274,6 +279,7 @@ LayoutResult layout_brochure(const Profile& profile, const FontMetrics& metrics,
         return result;
     }
     result.document = std::move(chosen->document);
+    result.document.structure = std::move(structure);
     return result;
 }
 

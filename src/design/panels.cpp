@@ -16,7 +16,7 @@ constexpr int kValuesPerRow = 2;
 
 }  // namespace
 
-VList values_panel(const BrochureContext& context, double width_pt) {
+VList values_panel(const BrochureContext& context, double width_pt, StructureId parent) {
     const auto& values = context.profile.values;
     const TextStyle style = context.palette.on_paper(theme::kSubheading);
     const double cell_width_pt = (width_pt - 2 * kPanelPaddingPt) / kValuesPerRow;
@@ -27,6 +27,7 @@ VList values_panel(const BrochureContext& context, double width_pt) {
     panel.field = "values";
     panel.position = values.front().position;
     std::vector<Item> cells;
+    const StructureId list = context.element(parent, StructureRole::list);
     double row_top_pt = kPanelPaddingPt;
     for (std::size_t row = 0; row * kValuesPerRow < values.size(); ++row) {
         std::size_t row_lines = 1;
@@ -36,9 +37,13 @@ VList values_panel(const BrochureContext& context, double width_pt) {
                 break_lines(values[i].value, style.face, style.size_pt, text_width_pt, context.metrics, context.ragged());
             const double baseline_pt = baseline_in_line_box(row_top_pt, style, context.metrics);
             cells.push_back(FilledRect{{left_pt, baseline_pt - kMarkerPt - 1, kMarkerPt, kMarkerPt}, context.palette.accent});
+            // The marker is decoration: the list says that these are items.
+            const std::size_t first_line = cells.size();
             for (std::size_t l = 0; l < lines.size(); ++l)
                 place_line(left_pt + kMarkerPt + kMarkerGapPt, row_top_pt + static_cast<double>(l) * style.leading_pt,
                            lines[l], style, context.metrics, cells);
+            const StructureId item = context.element(list, StructureRole::list_item);
+            tag_from(cells, first_line, context.element(item, StructureRole::list_body));
             row_lines = std::max(row_lines, lines.size());
         }
         row_top_pt += static_cast<double>(row_lines) * style.leading_pt + theme::kLinePt;
@@ -50,6 +55,7 @@ VList values_panel(const BrochureContext& context, double width_pt) {
 }
 
 VList internship_callout(const BrochureContext& context, double width_pt) {
+    const StructureId element = context.element(StructureTree::root(), StructureRole::section);
     const Internship& internship = *context.profile.internship;
     const double inner_width_pt = width_pt - 2 * kCalloutPaddingPt;
     const Palette& palette = context.palette;
@@ -67,13 +73,17 @@ VList internship_callout(const BrochureContext& context, double width_pt) {
     callout.position = internship.title.position;
     std::vector<Item> text;
     double cursor_pt = kCalloutPaddingPt;
-    const auto add = [&](std::string_view words, const TextStyle& style) {
+    const auto add = [&](std::string_view words, const TextStyle& style, StructureRole role) {
+        const std::size_t first = text.size();
         cursor_pt += place_text_block(kCalloutPaddingPt, cursor_pt, inner_width_pt, words, style, context.metrics, text,
                                       context.ragged());
+        tag_from(text, first, context.element(element, role));
     };
-    add(context.labels.internship, overline);
-    add(internship.title.value, title);
-    add(internship.text.value, body);
+    // The overline names the section, as the other sections' headings do; the title is
+    // the internship's own.
+    add(context.labels.internship, overline, StructureRole::heading_2);
+    add(internship.title.value, title, StructureRole::heading_3);
+    add(internship.text.value, body, StructureRole::paragraph);
     callout.height_pt = cursor_pt + kCalloutPaddingPt;
     callout.items.push_back(FilledRect{{0, 0, width_pt, callout.height_pt}, palette.primary});
     callout.items.insert(callout.items.end(), text.begin(), text.end());

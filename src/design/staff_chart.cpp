@@ -33,26 +33,41 @@ std::string staff_chart_note(const Staff& staff, const Labels& labels, std::stri
     return note;
 }
 
+/// The chart in words, for those who cannot see it: its title, then each bar's name, count
+/// and share, as the bars show them.
+std::string chart_description(const std::vector<Bar>& bars, long total, const Labels& labels, std::string_view lang) {
+    std::string description = labels.staff_chart + std::string(colon_for(lang));
+    for (std::size_t i = 0; i < bars.size(); ++i)
+        description += (i == 0 ? " " : ", ") + bars[i].label + " " + format_count(bars[i].value, lang) + " (" +
+                       format_percent(100.0 * static_cast<double>(bars[i].value) / static_cast<double>(total), lang) +
+                       ")";
+    return description;
+}
+
 }  // namespace
 
-VList staff_section_body(const BrochureContext& context, double width_pt) {
+VList staff_section_body(const BrochureContext& context, double width_pt, StructureId parent) {
     const Staff& staff = context.profile.staff;
     const std::string_view lang = context.profile.lang.value;
     VList body = field_paragraph(context, staff.description, "staff.description", theme::kBody, context.justified(),
-                                 width_pt);
+                                 width_pt, parent);
     // Without groups a chart would be one bar of everyone: the paragraph says it all.
     if (staff.breakdown.empty()) return body;
 
     body.emplace_back(VGlue{theme::kSectionGapPt, theme::kParagraphGapPt, 0});
-    VList chart = paragraph_lines(context.labels.staff_chart, theme::kCaptionStrong, width_pt, context.ragged(),
-                                  context.metrics);
-    const BarChart bars = layout_bar_chart(staff_bars(staff, context.labels), staff.total.value, 0, theme::kUnitPt,
-                                           width_pt, lang, context.metrics,
-                                           {context.palette.primary, context.palette.primary_on_paper});
+    VList chart = tagged(paragraph_lines(context.labels.staff_chart, theme::kCaptionStrong, width_pt, context.ragged(),
+                                         context.metrics),
+                         context.element(parent, StructureRole::paragraph));
+    const std::vector<Bar> bar_list = staff_bars(staff, context.labels);
+    const BarChart bars = layout_bar_chart(bar_list, staff.total.value, 0, theme::kUnitPt, width_pt, lang,
+                                           context.metrics, {context.palette.primary, context.palette.primary_on_paper});
     VBox box;
     box.width_pt = width_pt;
     box.height_pt = bars.height_pt + theme::kUnitPt;
     box.items = bars.items;
+    tag_from(box.items, 0,
+             context.element(parent, StructureRole::figure,
+                             chart_description(bar_list, staff.total.value, context.labels, lang)));
     box.field = "staff.breakdown";
     box.position = staff.breakdown_position;
     for (VItem& item : chart)
@@ -61,7 +76,8 @@ VList staff_section_body(const BrochureContext& context, double width_pt) {
     chart.emplace_back(std::move(box));
     // The note says what the bars are: it stays with them, never broken.
     const Text note{staff_chart_note(staff, context.labels, lang), staff.breakdown_position};
-    VList note_lines = field_paragraph(context, note, "staff.breakdown", theme::kCaption, context.ragged(), width_pt);
+    VList note_lines =
+        field_paragraph(context, note, "staff.breakdown", theme::kCaption, context.ragged(), width_pt, parent);
     for (VItem& item : note_lines)
         if (auto* penalty = std::get_if<VPenalty>(&item)) penalty->cost = kNeverBreak;
     chart.emplace_back(VPenalty{kNeverBreak});

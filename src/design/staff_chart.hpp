@@ -7,8 +7,8 @@
 
 namespace brochure {
 
-/// The staff paragraph, chart and note, `width_pt` wide. The chart is one box, kept with
-/// its title.
-VList staff_section_body(const BrochureContext& context, double width_pt);
+/// The staff paragraph, chart and note, `width_pt` wide, their elements under `parent`.
+/// The chart is one box, kept with its title: a figure described in words.
+VList staff_section_body(const BrochureContext& context, double width_pt, StructureId parent);
 
 }  // namespace brochure

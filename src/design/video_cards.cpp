@@ -24,7 +24,11 @@ struct VideoCard {
     double height_pt = 0;  ///< padding included
 };
 
-VideoCard layout_video_card(const BrochureContext& context, const Video& video, std::size_t index, double width_pt) {
+// A card's elements, under a division of its own: the QR code (a figure inside a link),
+// the preview, the call to action, the title (a heading), the caption, and the address
+// (a link: the words under the code open the video too).
+VideoCard layout_video_card(const BrochureContext& context, const Video& video, std::size_t index, double width_pt,
+                            StructureId parent) {
     const FontMetrics& metrics = context.metrics;
     const double inner_width_pt = width_pt - 2 * kCardPaddingPt;
     VideoCard card;
@@ -36,31 +40,47 @@ VideoCard layout_video_card(const BrochureContext& context, const Video& video, 
                       {"use a shorter address, e.g. from a link shortener you control"});
         return card;
     }
+    const StructureId division = context.element(parent, StructureRole::division);
+    const StructureId qr_link = context.element(division, StructureRole::link);
+    const StructureId qr_figure =
+        context.element(qr_link, StructureRole::figure,
+                        context.labels.qr_code + std::string(colon_for(context.profile.lang.value)) + " " + video.url.value);
     double cursor_pt = kCardPaddingPt;
     const QrPlacement qr =
         place_qr(*modules, kCardPaddingPt, cursor_pt, kQrWidthPt, video.url.value, theme::kInk, theme::kWhite);
     card.items = qr.items;
+    for (Item& item : card.items)
+        std::visit([&](auto& part) { part.tag = std::holds_alternative<Link>(item) ? qr_link : qr_figure; }, item);
     // The preview fills the rest of the QR code's row, cropped to it.
     if (const auto preview = context.images.video(index)) {
         const double left_pt = kCardPaddingPt + kQrWidthPt + kPreviewGapPt;
         const Rect frame{left_pt, cursor_pt, width_pt - kCardPaddingPt - left_pt, kQrWidthPt};
-        if (frame.width_pt > 0) card.items.push_back(cover_frame(*preview, frame, theme::kMist));
+        if (frame.width_pt > 0) {
+            PlacedImage placed = cover_frame(*preview, frame, theme::kMist);
+            placed.tag = context.element(division, StructureRole::figure, video.title.value);
+            card.items.push_back(std::move(placed));
+        }
     }
     cursor_pt += kQrWidthPt + 2 * theme::kUnitPt;
 
     const double text_top_pt = cursor_pt;
-    const auto add = [&](std::string_view text, const TextStyle& style) {
+    const auto add = [&](std::string_view text, const TextStyle& style, StructureId element) {
+        const std::size_t first = card.items.size();
         cursor_pt += place_text_block(kCardPaddingPt, cursor_pt, inner_width_pt, text, style, metrics, card.items,
                                       context.ragged());
+        tag_from(card.items, first, element);
     };
-    add(context.labels.scan_to_watch, context.palette.on_paper(theme::kOverline));
-    add(video.title.value, theme::kBodyStrong);
-    if (video.caption) add(video.caption->value, theme::kCaption);
+    add(context.labels.scan_to_watch, context.palette.on_paper(theme::kOverline),
+        context.element(division, StructureRole::paragraph));
+    add(video.title.value, theme::kBodyStrong, context.element(division, StructureRole::heading_3));
+    if (video.caption) add(video.caption->value, theme::kCaption, context.element(division, StructureRole::paragraph));
     TextStyle address = theme::kCaption;
     address.color = context.palette.primary_on_paper;
-    add(short_url(video.url.value), address);
+    const StructureId address_link = context.element(division, StructureRole::link);
+    add(short_url(video.url.value), address, address_link);
     // The words under the code open the video too.
-    card.items.push_back(Link{{kCardPaddingPt, text_top_pt, inner_width_pt, cursor_pt - text_top_pt}, video.url.value});
+    card.items.push_back(Link{{kCardPaddingPt, text_top_pt, inner_width_pt, cursor_pt - text_top_pt}, video.url.value,
+                              address_link});
     card.height_pt = cursor_pt + kCardPaddingPt;
     return card;
 }
@@ -86,7 +106,7 @@ std::string short_url(std::string_view url) {
     return std::string(url);
 }
 
-VList video_rows(const BrochureContext& context, double width_pt) {
+VList video_rows(const BrochureContext& context, double width_pt, StructureId parent) {
     const auto& videos = context.profile.videos;
     const int per_row = cards_per_row(videos.size());
     VList rows;
@@ -102,7 +122,7 @@ VList video_rows(const BrochureContext& context, double width_pt) {
         std::vector<VideoCard> cards;
         double height_pt = 0;
         for (std::size_t i = first; i < last; ++i) {
-            cards.push_back(layout_video_card(context, videos[i], i, card_width_pt));
+            cards.push_back(layout_video_card(context, videos[i], i, card_width_pt, parent));
             height_pt = std::max(height_pt, cards.back().height_pt);
         }
         VBox row;

@@ -18,7 +18,8 @@ int cards_per_row(std::size_t videos);
 std::string short_url(std::string_view url);
 
 /// The videos' cards in rows `width_pt` wide, each row one box; a card is never narrower
-/// than its QR code and padding. An address too long for a QR code is reported.
-VList video_rows(const BrochureContext& context, double width_pt);
+/// than its QR code and padding, its elements a division under `parent`. An address too
+/// long for a QR code is reported.
+VList video_rows(const BrochureContext& context, double width_pt, StructureId parent);
 
 }  // namespace brochure

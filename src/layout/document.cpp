@@ -62,6 +62,15 @@ struct Mover {
 
 void translate(Item& item, double dx_pt, double dy_pt) { std::visit(Mover{dx_pt, dy_pt}, item); }
 
+StructureId tag_of(const Item& item) {
+    return std::visit([](const auto& alternative) { return alternative.tag; }, item);
+}
+
+void tag_from(std::vector<Item>& items, std::size_t first, StructureId tag) {
+    for (std::size_t i = first; i < items.size(); ++i)
+        std::visit([tag](auto& alternative) { alternative.tag = tag; }, items[i]);
+}
+
 Rect bounds_of(const Item& item, const FontMetrics& metrics) {
     return std::visit(BoundsVisitor{metrics}, item);
 }

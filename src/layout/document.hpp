@@ -9,6 +9,7 @@
 #include "core/color.hpp"
 #include "core/geometry.hpp"
 #include "layout/font_metrics.hpp"
+#include "layout/structure.hpp"
 
 namespace brochure {
 
@@ -22,12 +23,14 @@ struct TextRun {
     Color color;
     std::string text;   ///< UTF-8, no line breaks
     double width_pt = 0;  ///< measured advance width, for bounds checks
+    StructureId tag = kArtifact;  ///< the structure element it belongs to
 };
 
 /// A filled rectangle (backgrounds, bands, chart bars).
 struct FilledRect {
     Rect rect;
     Color color;
+    StructureId tag = kArtifact;
 };
 
 /// Several rectangles filled as one path in one operation, so that touching rectangles
@@ -35,6 +38,7 @@ struct FilledRect {
 struct FilledRects {
     std::vector<Rect> rects;
     Color color;
+    StructureId tag = kArtifact;
 };
 
 /// A straight stroked line.
@@ -42,12 +46,15 @@ struct LineSegment {
     double x1_pt = 0, y1_pt = 0, x2_pt = 0, y2_pt = 0;
     double width_pt = 0.5;
     Color color;
+    StructureId tag = kArtifact;
 };
 
-/// A clickable area that opens `url`.
+/// A clickable area that opens `url`. Its tag is the link element that holds the words or
+/// the figure it covers.
 struct Link {
     Rect rect;
     std::string url;
+    StructureId tag = kArtifact;
 };
 
 /// An image the layout may place: its number in the list of images the renderer is given,
@@ -65,6 +72,7 @@ struct PlacedImage {
     ImageRef image;
     Rect crop_px;
     Color backdrop;  ///< what lies under the image: transparency is flattened onto it for print
+    StructureId tag = kArtifact;
 };
 
 using Item = std::variant<TextRun, FilledRect, FilledRects, LineSegment, Link, PlacedImage>;
@@ -101,7 +109,14 @@ struct Document {
     DocumentInfo info;
     std::vector<Page> pages;
     std::vector<Bookmark> bookmarks;
+    StructureTree structure;  ///< what the items' tags point into
 };
+
+/// The structure element `item` belongs to (kArtifact for none).
+StructureId tag_of(const Item& item);
+
+/// Makes every item of `items` from index `first` on belong to `tag`.
+void tag_from(std::vector<Item>& items, std::size_t first, StructureId tag);
 
 /// Moves `item` right by `dx_pt` and down by `dy_pt`.
 void translate(Item& item, double dx_pt, double dy_pt);

@@ -46,6 +46,12 @@ VList from_field(VList list, std::string_view field, SourcePosition position) {
     return list;
 }
 
+VList tagged(VList list, StructureId tag) {
+    for (VItem& item : list)
+        if (auto* box = std::get_if<VBox>(&item)) tag_from(box->items, 0, tag);
+    return list;
+}
+
 VList& keep_first_breaks(VList& list, int breaks) {
     for (std::size_t i = 0; i < list.size() && breaks > 0; ++i) {
         if (!is_legal_break(list, i)) continue;

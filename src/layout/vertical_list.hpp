@@ -65,6 +65,9 @@ VList paragraph_lines(std::string_view text, const TextStyle& style, double widt
 /// Marks every box of `list` as showing `field`, written at `position`.
 VList from_field(VList list, std::string_view field, SourcePosition position);
 
+/// Makes every item of every box of `list` belong to the structure element `tag`.
+VList tagged(VList list, StructureId tag);
+
 /// Forbids a break at the first `lines` legal breaks of `list` (a heading keeps the first
 /// lines of its text with it). Returns the list.
 VList& keep_first_breaks(VList& list, int breaks);

@@ -9,13 +9,13 @@
 namespace brochure {
 
 /// Every label key, in the order docs/profile.md lists them.
-inline constexpr std::array<std::string_view, 19> kLabelKeys{
+inline constexpr std::array<std::string_view, 21> kLabelKeys{
     "founded",     "countries",   "people",      "headquarters",
     "about",       "roles",       "values",      "sectors",
     "address",     "staff",       "staff_chart", "not_itemised",
     "chart_note",  "chart_note_approximate",     "chart_note_not_itemised",
     "videos",      "scan_to_watch",              "internship",
-    "page_number",
+    "page_number", "qr_code",     "logo",
 };
 
 /// Longest label a profile may set, in characters: a heading or a word on a card is short;

@@ -114,6 +114,7 @@ void read_profile(FieldReader& reader, const YamlNode& root, Profile& profile) {
     const FieldSpec& brand = field_spec(fields, "brand");
     if (const YamlNode* node = reader.mapping(root, brand, "")) read_brand(reader, *node, brand.fields, profile.brand);
     profile.cover_image = text("cover_image");
+    profile.cover_image_description = text("cover_image_description");
     profile.company_types = reader.text_list(root, field_spec(fields, "company_types"), "");
     profile.sectors = reader.text_list(root, field_spec(fields, "sectors"), "");
     profile.founded = year_or_count(reader.whole_number(root, field_spec(fields, "founded"), ""));

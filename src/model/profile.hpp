@@ -93,6 +93,7 @@ struct Profile {
     Text tagline;
     Brand brand;
     std::optional<ImagePath> cover_image;  ///< a photo for the cover
+    std::optional<Text> cover_image_description;  ///< what the photo shows, for screen readers
     std::vector<Text> company_types;
     std::vector<Text> sectors;
     Located<int> founded;     ///< year

@@ -103,6 +103,7 @@ constexpr FieldSpec kProfileFields[] = {
     {.key = "tagline", .kind = FieldKind::text, .required = true, .max_length = kLineChars},
     {.key = "brand", .kind = FieldKind::mapping, .fields = kBrandFields},
     {.key = "cover_image", .kind = FieldKind::file, .max_length = kMaxImagePathBytes},
+    {.key = "cover_image_description", .kind = FieldKind::text, .max_length = kLineChars},
     {.key = "company_types", .kind = FieldKind::text_list, .max_length = kTagChars,
      .max_items = kTagItems},
     {.key = "sectors", .kind = FieldKind::text_list, .max_length = kTagChars,

@@ -27,8 +27,10 @@ std::string write_metadata(const HaruDocument& document, const DocumentInfo& inf
         if (!date) return fmt::format("source date {} cannot be converted to a date", *source_date_epoch);
     }
     const char* producer = HPDF_GetInfoAttr(pdf, HPDF_INFO_PRODUCER);
-    // PDF/A and PDF/X readers must see the packet as it is: the stream is never compressed.
-    HPDF_Dict metadata = new_stream(pdf, xmp_packet(info, producer ? producer : "", date, claims), false);
+    // PDF/A and PDF/X readers must see the packet as it is (ISO 19005-2, 6.6.2.1, forbids a
+    // filter); otherwise it is compressed like every other stream.
+    HPDF_Dict metadata =
+        new_stream(pdf, xmp_packet(info, producer ? producer : "", date, claims), !claims.pdfa && !claims.pdfx);
     const bool made = metadata != nullptr && HPDF_Dict_AddName(metadata, "Type", "Metadata") == HPDF_OK &&
                       HPDF_Dict_AddName(metadata, "Subtype", "XML") == HPDF_OK &&
                       HPDF_Dict_Add(pdf->catalog, "Metadata", metadata) == HPDF_OK;
@@ -96,7 +98,7 @@ std::string write_conformance_parts(const HaruDocument& document, const Document
                                color_space == ColorSpace::device_rgb ? "RGB" : "CMYK");
     }
     HPDF_Doc pdf = document.handle();
-    // PDF/A-2 is built on PDF 1.7 (ISO 32000-1); PDF/X-4 on 1.6 or later.
+    // PDF/UA-1 and PDF/A-2 are built on PDF 1.7 (ISO 32000-1); PDF/X-4 on 1.6 or later.
     pdf->pdf_version = HPDF_VER_17;
     if (pdfx) {
         // Whether the file has been trapped: it has not (the print shop may trap it).
@@ -106,6 +108,7 @@ std::string write_conformance_parts(const HaruDocument& document, const Document
     if (std::string reason = write_metadata(document, info, source_date_epoch, XmpClaims{pdfa.has_value(), pdfx.has_value()});
         !reason.empty())
         return reason;
+    if (!pdfa && !pdfx) return {};
     return write_output_intents(document, pdfa, pdfx, color_space == ColorSpace::device_rgb ? 3 : 4);
 }
 

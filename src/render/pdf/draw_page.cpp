@@ -8,6 +8,7 @@
 
 #include "render/pdf/image_objects.hpp"
 #include "render/pdf/pdf_coordinates.hpp"
+#include "render/pdf/text_string.hpp"
 
 namespace brochure {
 
@@ -30,9 +31,27 @@ HPDF_REAL real(double value) { return static_cast<HPDF_REAL>(value); }
 
 class ItemPainter {
 public:
-    ItemPainter(const HaruDocument& document, HPDF_Page page, const PageFrame& frame,
-                const HaruFonts& fonts, ImageObjects& images, const RenderOptions& options)
-        : document_(document), page_(page), frame_(frame), fonts_(fonts), images_(images), options_(options) {}
+    ItemPainter(const HaruDocument& document, HPDF_Page page, std::size_t page_index, const PageFrame& frame,
+                const HaruFonts& fonts, ImageObjects& images, const RenderOptions& options, TaggedContent& tagged)
+        : document_(document), page_(page), page_index_(page_index), frame_(frame), fonts_(fonts), images_(images),
+          options_(options), tagged_(tagged), marker_(page, page_index, tagged) {}
+
+    /// Puts what is drawn next into the marked content of `tag`: a new sequence unless the
+    /// last item's was the same. A sequence never spans a text object's end.
+    std::string mark(StructureId tag) {
+        if (!marker_.changes_to(tag)) return {};
+        if (!end_text()) return document_.failure("ending a text object");
+        return marker_.begin(tag) ? std::string() : document_.failure("marking content");
+    }
+
+    /// Whether the next text run drawn ends with a space that the layout only showed as room.
+    void set_space_after(bool space) { space_after_ = space; }
+
+    /// Ends the text object and the marked content left open by the last items.
+    std::string finish() {
+        if (!end_text()) return document_.failure("ending a text object");
+        return marker_.end() ? std::string() : document_.failure("marking content");
+    }
 
     // Consecutive runs share one text object, and the font and colour are only set when
     // they change: a justified line is one run per word, and repeating them for each word
@@ -47,9 +66,10 @@ public:
             font_ = font;
             size_pt_ = run.size_pt;
         }
+        const std::string shown = space_after_ ? run.text + ' ' : run.text;
         drawn = drawn && set_fill(run.color) &&
                 HPDF_Page_TextOut(page_, real(frame_.x(run.left_pt)), real(frame_.y(run.baseline_pt)),
-                                  run.text.c_str()) == HPDF_OK;
+                                  shown.c_str()) == HPDF_OK;
         return drawn ? std::string() : document_.failure(fmt::format("drawing text \"{}\"", run.text));
     }
 
@@ -96,11 +116,16 @@ public:
                                   real(area.bottom_pt + area.height_pt)};
         const std::string uri = ascii_uri_from_url(link.url);
         HPDF_Annotation annotation = HPDF_Page_CreateURILinkAnnot(page_, haru_area, uri.c_str());
-        // A zero-width border draws nothing; /F 4 marks the annotation printable.
-        const bool made = annotation != nullptr &&
+        // A zero-width border draws nothing; /F 4 marks the annotation printable; /Contents
+        // is what a screen reader says for it.
+        void* contents = new_text_string(document_.handle(), link.url);
+        const bool made = annotation != nullptr && contents != nullptr &&
                           HPDF_LinkAnnot_SetBorderStyle(annotation, 0, 0, 0) == HPDF_OK &&
-                          HPDF_Dict_AddNumber(annotation, "F", 4) == HPDF_OK;
-        return made ? std::string() : document_.failure(fmt::format("adding the link {}", link.url));
+                          HPDF_Dict_AddNumber(annotation, "F", 4) == HPDF_OK &&
+                          HPDF_Dict_Add(annotation, "Contents", contents) == HPDF_OK;
+        if (!made) return document_.failure(fmt::format("adding the link {}", link.url));
+        if (link.tag != kArtifact) tagged_.add_annotation(page_index_, link.tag, annotation);
+        return {};
     }
 
     std::string operator()(const PlacedImage& placement) {
@@ -150,25 +175,54 @@ private:
 
     const HaruDocument& document_;
     HPDF_Page page_;
+    std::size_t page_index_;
     PageFrame frame_;
     const HaruFonts& fonts_;
     ImageObjects& images_;
     const RenderOptions& options_;
+    TaggedContent& tagged_;
+    PageMarker marker_;
     bool in_text_ = false;
+    bool space_after_ = false;
     HPDF_Font font_ = nullptr;
     double size_pt_ = 0;
     std::optional<Color> fill_;  ///< the current fill colour, once one is set
 };
 
+// Whether the word of run `index` of `items` is followed by a space the layout shows only as
+// room: the next run of its element starts further right on its baseline (justified words
+// are placed one by one), or on a later line, unless the word ends with a hyphen. A space
+// is then drawn after it (where it shows nothing), so that text read from the structure
+// or copied has its words apart.
+bool space_after(const std::vector<Item>& items, std::size_t index) {
+    constexpr double kLeastWordGapEm = 0.1;  // kerned pieces of one word touch; words are further apart
+    const auto& run = std::get<TextRun>(items[index]);
+    if (run.tag == kArtifact || run.text.empty() || run.text.back() == ' ') return false;
+    for (std::size_t next = index + 1; next < items.size(); ++next) {
+        const auto* following = std::get_if<TextRun>(&items[next]);
+        if (following == nullptr || following->tag != run.tag) continue;
+        if (following->baseline_pt > run.baseline_pt + 1e-6) return run.text.back() != '-';
+        return following->left_pt - (run.left_pt + run.width_pt) > kLeastWordGapEm * run.size_pt;
+    }
+    return false;
+}
+
 }  // namespace
 
-std::string draw_page(const HaruDocument& document, HPDF_Page haru_page, const Page& page,
-                      const HaruFonts& fonts, ImageObjects& images, const RenderOptions& options) {
-    ItemPainter painter(document, haru_page, PageFrame::of(page), fonts, images, options);
+std::string draw_page(const HaruDocument& document, HPDF_Page haru_page, const Page& page, std::size_t page_index,
+                      const HaruFonts& fonts, ImageObjects& images, const RenderOptions& options,
+                      TaggedContent& tagged) {
+    ItemPainter painter(document, haru_page, page_index, PageFrame::of(page), fonts, images, options, tagged);
     for (const auto* items : {&page.items, &page.marks})
-        for (const Item& item : *items)
+        for (std::size_t i = 0; i < items->size(); ++i) {
+            const Item& item = (*items)[i];
+            // An annotation is no content: it joins its element in the structure tree alone.
+            if (!std::holds_alternative<Link>(item))
+                if (std::string reason = painter.mark(tag_of(item)); !reason.empty()) return reason;
+            if (std::holds_alternative<TextRun>(item)) painter.set_space_after(space_after(*items, i));
             if (std::string reason = std::visit(painter, item); !reason.empty()) return reason;
-    return painter.end_text() ? std::string() : document.failure("ending a text object");
+        }
+    return painter.finish();
 }
 
 }  // namespace brochure

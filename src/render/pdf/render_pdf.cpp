@@ -15,6 +15,7 @@
 #include "render/pdf/load_fonts.hpp"
 #include "render/pdf/page_boxes.hpp"
 #include "render/pdf/conformance_parts.hpp"
+#include "render/pdf/structure_tree.hpp"
 #include "render/pdf/to_unicode_cmap.hpp"
 
 namespace brochure {
@@ -31,11 +32,26 @@ FaceCodePoints used_code_points(const Document& layout) {
                 for (std::size_t index = 0; index < run->text.size();)
                     face.push_back(next_code_point(run->text, index));
             }
+    // draw_page draws spaces after words that the layout only spaced apart.
+    for (std::vector<char32_t>& face : used)
+        if (!face.empty()) face.push_back(U' ');
     for (std::vector<char32_t>& face : used) {
         std::sort(face.begin(), face.end());
         face.erase(std::unique(face.begin(), face.end()), face.end());
     }
     return used;
+}
+
+// Empty when every item's tag is an artifact's or one of the document's elements.
+std::string check_tags(const Document& layout) {
+    const auto elements = static_cast<StructureId>(layout.structure.elements().size());
+    for (std::size_t number = 1; number <= layout.pages.size(); ++number)
+        for (const auto* items : {&layout.pages[number - 1].items, &layout.pages[number - 1].marks})
+            for (const Item& item : *items)
+                if (const StructureId tag = tag_of(item); tag != kArtifact && (tag < 0 || tag >= elements))
+                    return fmt::format("page {}: an item belongs to structure element {}, but the document has {}",
+                                       number, tag, elements);
+    return {};
 }
 
 // Copies the saved document out of libharu's memory stream.
@@ -59,6 +75,7 @@ std::string save_to_bytes(const HaruDocument& document, std::string& bytes) {
 std::string render_into(const HaruDocument& document, const Document& layout,
                         const RenderOptions& options, std::string& bytes, std::string& failed_input) {
     if (layout.pages.empty()) return "the document has no pages";
+    if (std::string reason = check_tags(layout); !reason.empty()) return reason;
     if (options.color_space == ColorSpace::device_cmyk && !options.image_policy.conversion)
         return "CMYK output needs the print output profile's conversions (RenderOptions::image_policy.conversion)";
     HPDF_Doc pdf = document.handle();
@@ -76,27 +93,28 @@ std::string render_into(const HaruDocument& document, const Document& layout,
 
     std::vector<HPDF_Page> pages;
     ImageObjects images(document, options);
+    TaggedContent tagged(layout.structure);
     for (const Page& page : layout.pages) {
         const std::size_t number = pages.size() + 1;
         HPDF_Page haru_page = HPDF_AddPage(pdf);
         if (haru_page == nullptr) return document.failure(fmt::format("adding page {}", number));
         if (std::string reason = set_page_boxes(document, haru_page, page); !reason.empty())
             return fmt::format("page {}: {}", number, reason);
-        if (std::string reason = draw_page(document, haru_page, page, fonts, images, options); !reason.empty())
+        if (std::string reason = draw_page(document, haru_page, page, pages.size(), fonts, images, options, tagged);
+            !reason.empty())
             return fmt::format("page {}: {}", number, reason);
         pages.push_back(haru_page);
     }
+    if (std::string reason = write_structure_tree(document, tagged, pages); !reason.empty()) return reason;
 
     if (std::string reason = write_document_info(document, layout.info, options.source_date_epoch);
         !reason.empty())
         return reason;
     if (options.pdfx && !options.source_date_epoch) return "PDF/X needs the document's date (source_date_epoch)";
-    if (options.pdfa || options.pdfx) {
-        if (std::string reason = write_conformance_parts(document, layout.info, options.source_date_epoch, options.pdfa,
-                                                         options.pdfx, options.color_space);
-            !reason.empty())
-            return reason;
-    }
+    if (std::string reason = write_conformance_parts(document, layout.info, options.source_date_epoch, options.pdfa,
+                                                     options.pdfx, options.color_space);
+        !reason.empty())
+        return reason;
     if (options.pdfa)
         if (std::string reason = add_document_id_placeholder(document); !reason.empty()) return reason;
     if (std::string reason = write_outline(document, layout.bookmarks, pages, layout.pages);

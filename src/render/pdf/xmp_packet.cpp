@@ -8,6 +8,47 @@
 
 namespace brochure {
 
+namespace {
+
+// PDF/A allows in XMP only the properties of the schemas it names and of those the packet
+// describes itself (ISO 19005-2, 6.6.2.3): the PDF/UA and PDF/X identification schemas are
+// neither, so a PDF/A packet that claims them describes them.
+std::string extension_schema(std::string_view name, std::string_view uri, std::string_view prefix,
+                             std::string_view property, std::string_view type, std::string_view about) {
+    return fmt::format(
+        "     <rdf:li rdf:parseType=\"Resource\">\n"
+        "      <pdfaSchema:schema>{}</pdfaSchema:schema>\n"
+        "      <pdfaSchema:namespaceURI>{}</pdfaSchema:namespaceURI>\n"
+        "      <pdfaSchema:prefix>{}</pdfaSchema:prefix>\n"
+        "      <pdfaSchema:property><rdf:Seq><rdf:li rdf:parseType=\"Resource\">\n"
+        "       <pdfaProperty:name>{}</pdfaProperty:name>\n"
+        "       <pdfaProperty:valueType>{}</pdfaProperty:valueType>\n"
+        "       <pdfaProperty:category>internal</pdfaProperty:category>\n"
+        "       <pdfaProperty:description>{}</pdfaProperty:description>\n"
+        "      </rdf:li></rdf:Seq></pdfaSchema:property>\n"
+        "     </rdf:li>\n",
+        name, uri, prefix, property, type, about);
+}
+
+std::string extension_schemas(const XmpClaims& claims) {
+    if (!claims.pdfa || !(claims.pdfua || claims.pdfx)) return {};
+    std::string schemas;
+    if (claims.pdfua)
+        schemas += extension_schema("PDF/UA Universal Accessibility Schema", "http://www.aiim.org/pdfua/ns/id/",
+                                    "pdfuaid", "part", "Integer", "The part of ISO 14289 the file conforms to");
+    if (claims.pdfx)
+        schemas += extension_schema("PDF/X Identification Schema", "http://www.npes.org/pdfx/ns/id/", "pdfxid",
+                                    "GTS_PDFXVersion", "Text", "The PDF/X version the file conforms to");
+    return "  <rdf:Description rdf:about=\"\"\n"
+           "    xmlns:pdfaExtension=\"http://www.aiim.org/pdfa/ns/extension/\"\n"
+           "    xmlns:pdfaSchema=\"http://www.aiim.org/pdfa/ns/schema#\"\n"
+           "    xmlns:pdfaProperty=\"http://www.aiim.org/pdfa/ns/property#\">\n"
+           "   <pdfaExtension:schemas><rdf:Bag>\n" +
+           schemas + "   </rdf:Bag></pdfaExtension:schemas>\n  </rdf:Description>\n";
+}
+
+}  // namespace
+
 std::optional<std::string> xmp_date_from_epoch(long long seconds_since_epoch) {
     const auto seconds = static_cast<std::time_t>(seconds_since_epoch);
     std::tm utc{};
@@ -25,11 +66,17 @@ std::string xmp_packet(const DocumentInfo& info, std::string_view producer,
             "   <pdfaid:part>2</pdfaid:part>\n"
             "   <pdfaid:conformance>B</pdfaid:conformance>\n"
             "  </rdf:Description>\n";
+    if (claims.pdfua)
+        identification +=
+            "  <rdf:Description rdf:about=\"\" xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\">\n"
+            "   <pdfuaid:part>1</pdfuaid:part>\n"
+            "  </rdf:Description>\n";
     if (claims.pdfx)
         identification +=
             "  <rdf:Description rdf:about=\"\" xmlns:pdfxid=\"http://www.npes.org/pdfx/ns/id/\">\n"
             "   <pdfxid:GTS_PDFXVersion>PDF/X-4</pdfxid:GTS_PDFXVersion>\n"
             "  </rdf:Description>\n";
+    identification += extension_schemas(claims);
     std::string dc;
     if (!info.title.empty())
         dc += fmt::format("   <dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">{}</rdf:li></rdf:Alt></dc:title>\n",

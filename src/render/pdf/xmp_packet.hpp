@@ -1,6 +1,7 @@
 #pragma once
-// The XMP metadata packet of a PDF/A-2b or PDF/X-4 file: the standards it claims, and the
-// same title, author, subject, keywords, producer and dates as the Info dictionary.
+// The XMP metadata packet of every file: the standards it claims (PDF/UA-1 always, PDF/A-2b
+// and PDF/X-4 when asked for), and the same title, author, subject, keywords, producer and
+// dates as the Info dictionary.
 
 #include <optional>
 #include <string>
@@ -18,6 +19,7 @@ std::optional<std::string> xmp_date_from_epoch(long long seconds_since_epoch);
 struct XmpClaims {
     bool pdfa = false;  ///< PDF/A-2b: pdfaid:part 2, pdfaid:conformance B
     bool pdfx = false;  ///< PDF/X-4: pdfxid:GTS_PDFXVersion, and pdf:Trapped False
+    bool pdfua = true;  ///< PDF/UA-1: pdfuaid:part 1
 };
 
 /// The complete packet, from `<?xpacket begin` to `<?xpacket end="w"?>`, in UTF-8.
