@@ -55,7 +55,7 @@ TEST_CASE("every profile renders as tagged PDF that passes the PDF/UA checks, fo
           "[e2e][tagged]") {
     const TempDir folder("tagged");
     std::vector<fs::path> profiles;
-    for (const fs::path dir : {source_dir() / "content", source_dir() / "tests" / "profiles" / "varied"})
+    for (const fs::path& dir : {source_dir() / "content", source_dir() / "tests" / "profiles" / "varied"})
         for (const auto& entry : fs::directory_iterator(dir))
             if (entry.path().extension() == ".yaml") profiles.push_back(entry.path());
     REQUIRE(profiles.size() >= 10);
