@@ -27,8 +27,9 @@ namespace {
 // Every setting that changes the bytes of a PDF, as text for the build's key.
 std::string output_options_text(const RenderSettings& settings) {
     const PageSpec& page = settings.page;
-    return fmt::format("page {} {} {} {}; pages {}; target {}; pdfa {}; date {}; werror {}; assets {}", page.width_pt,
-                       page.height_pt, page.bleed_pt, page.mark_area_pt, settings.page_count, settings.target == Target::print ? "print" : "screen",
+    return fmt::format("page {} {} {} {}; pages {}; format {}; imposed {}; target {}; pdfa {}; date {}; werror {}; assets {}",
+                       page.width_pt, page.height_pt, page.bleed_pt, page.mark_area_pt, settings.page_count,
+                       format_name(settings.format), settings.imposed, settings.target == Target::print ? "print" : "screen",
                        settings.pdfa, settings.source_date_epoch ? std::to_string(*settings.source_date_epoch) : "none",
                        settings.warnings_are_errors, settings.assets_root);
 }

@@ -1,5 +1,9 @@
 #include "cli/options.hpp"
 
+#include <algorithm>
+
+#include <fmt/format.h>
+
 namespace brochure {
 
 std::string usage_text() {
@@ -7,13 +11,14 @@ std::string usage_text() {
 
 Usage:
   brochure render PROFILE.yaml [-o OUT.pdf] [--target screen|print] [--paper a4|letter]
-                 [--pages auto|1|2|4] [--pdfa] [--fonts DIR] [--assets DIR] [--werror]
-  brochure check PROFILE.yaml... [--paper a4|letter] [--pages auto|1|2|4] [--fonts DIR]
-                 [--assets DIR] [--werror]
+                 [--format sheet|trifold|booklet] [--pages auto|N] [--imposition sheets|none]
+                 [--pdfa] [--fonts DIR] [--assets DIR] [--werror]
+  brochure check PROFILE.yaml... [--paper a4|letter] [--format sheet|trifold|booklet]
+                 [--pages auto|N] [--fonts DIR] [--assets DIR] [--werror]
   brochure build PATH... --out DIR [--jobs N] [--shard K/N] [--force] [--quiet]
                  [--report FILE.json] [--junit FILE.xml] [--target screen|print]
-                 [--paper a4|letter] [--pages auto|1|2|4] [--pdfa] [--fonts DIR]
-                 [--assets DIR] [--werror]
+                 [--paper a4|letter] [--format sheet|trifold|booklet] [--pages auto|N]
+                 [--imposition sheets|none] [--pdfa] [--fonts DIR] [--assets DIR] [--werror]
   brochure --help | --version
 
 Commands:
@@ -45,10 +50,24 @@ Options:
                          300 ppi, 3 mm bleed, crop marks, trim and bleed boxes, no links,
                          for a print shop
   --paper a4|letter      the paper the pages are laid out for (default: a4)
-  --pages auto|1|2|4     how many pages: auto (default) chooses the fewest of 1, 2 or 4
-                         that hold the content with no page left more than a fifth
-                         blank; a number the content does not fit is an error at the
-                         first field that does not fit
+  --format sheet|trifold|booklet
+                         sheet (default): flat pages of the paper's size; trifold: a
+                         leaflet folded in three from the paper in landscape, six panels
+                         (for A4: 100, 100 and a 97 mm fold-in panel), on screen one
+                         panel per page in reading order; booklet: a saddle-stitched
+                         booklet of half-size pages (A5 on A4), 4, 8 or 12 of them, on
+                         screen shown as spreads
+  --pages auto|N         how many pages: sheet 1, 2 or 4, booklet 4, 8 or 12 (a leaflet
+                         always has six panels); auto (default) chooses the fewest that
+                         hold the content with no page left more than a fifth blank; a
+                         number the content does not fit is an error at the first field
+                         that does not fit
+  --imposition sheets|none
+                         print, trifold and booklet: sheets (default) puts the panels or
+                         pages on press sheets, printed on both sides (a leaflet's outside
+                         and inside; a booklet's pages in folding order, two to a side),
+                         with crop and fold marks; none gives one panel or page to a PDF
+                         page, each with its bleed, for printers who impose themselves
   --pdfa                 write PDF/A-2b for archiving: XMP metadata, an embedded ICC
                          output intent (sRGB for screen, FOGRA39 for print, which is then
                          PDF/X-4 as well), a document ID derived from the file
@@ -76,6 +95,24 @@ Exit codes:
 }
 
 namespace {
+
+// Options that each parse but do not go together.
+std::string format_conflict(const Options& options) {
+    const std::vector<int> counts = format_plan(options.format, PageSpec{}).page_counts;
+    if (options.pages != 0 && options.format == BrochureFormat::trifold)
+        return "--pages does not apply to --format trifold: a leaflet always has six panels";
+    if (options.pages != 0 && std::find(counts.begin(), counts.end(), options.pages) == counts.end()) {
+        std::string allowed;
+        for (std::size_t i = 0; i < counts.size(); ++i)
+            allowed += (i == 0 ? "" : i + 1 == counts.size() ? " or " : ", ") + std::to_string(counts[i]);
+        return fmt::format("--pages {}: a {} has {} pages", options.pages, format_name(options.format), allowed);
+    }
+    if (options.imposition_given && !options.print)
+        return "--imposition applies to --target print: a screen PDF shows the pages in reading order";
+    if (options.imposition_given && options.format == BrochureFormat::sheet)
+        return "--imposition applies to --format trifold and booklet: a sheet's pages are printed as they are";
+    return {};
+}
 
 // A value that looks like an option ("--fonts" after "--out") is taken for the user's
 // slip, not for a folder of that name: "./--fonts" names such a folder. A lone "-" is a
@@ -169,15 +206,41 @@ ParsedOptions parse_options(const std::vector<std::string>& args) {
                    options.command != Command::build) {
             parsed.error = "option " + arg + " only applies to render and build";
             return parsed;
+        } else if (arg == "--imposition" && options.command == Command::check) {
+            parsed.error = "option --imposition only applies to render and build";
+            return parsed;
         } else if (arg == "--pages") {
             std::string choice;
             if (!value(choice)) return parsed;
-            if (choice == "auto" || choice == "1" || choice == "2" || choice == "4") {
+            if (choice == "auto" || choice == "1" || choice == "2" || choice == "4" || choice == "8" ||
+                choice == "12") {
                 options.pages = choice == "auto" ? 0 : std::stoi(choice);
             } else {
-                parsed.error = "--pages expects auto, 1, 2 or 4, got '" + choice + "'";
+                parsed.error = "--pages expects auto, 1, 2 or 4 (booklet: 4, 8 or 12), got '" + choice + "'";
                 return parsed;
             }
+        } else if (arg == "--format") {
+            std::string choice;
+            if (!value(choice)) return parsed;
+            if (choice == "sheet") {
+                options.format = BrochureFormat::sheet;
+            } else if (choice == "trifold") {
+                options.format = BrochureFormat::trifold;
+            } else if (choice == "booklet") {
+                options.format = BrochureFormat::booklet;
+            } else {
+                parsed.error = "--format expects sheet, trifold or booklet, got '" + choice + "'";
+                return parsed;
+            }
+        } else if (arg == "--imposition") {
+            std::string choice;
+            if (!value(choice)) return parsed;
+            if (choice != "sheets" && choice != "none") {
+                parsed.error = "--imposition expects sheets or none, got '" + choice + "'";
+                return parsed;
+            }
+            options.imposed = choice == "sheets";
+            options.imposition_given = true;
         } else if (arg == "--target" || arg == "--paper") {
             std::string choice;
             if (!value(choice)) return parsed;
@@ -207,6 +270,8 @@ ParsedOptions parse_options(const std::vector<std::string>& args) {
         parsed.error = "build needs --out DIR";
     } else if (options.command == Command::render && options.profiles.size() > 1) {
         parsed.error = "render takes one profile; got " + std::to_string(options.profiles.size());
+    } else if (std::string error = format_conflict(options); !error.empty()) {
+        parsed.error = std::move(error);
     }
     return parsed;
 }

@@ -4,6 +4,8 @@
 #include <string>
 #include <vector>
 
+#include "design/brochure_format.hpp"
+
 namespace brochure {
 
 /// Exit codes, as documented in --help and the README.
@@ -26,7 +28,10 @@ struct Options {
     bool warnings_are_errors = false;   ///< --werror
     bool print = false;                 ///< render, build: --target print (else screen)
     Paper paper = Paper::a4;            ///< render, check, build: --paper
-    int pages = 0;                      ///< render, check, build: --pages 1, 2 or 4; 0 for auto
+    int pages = 0;                      ///< render, check, build: --pages, one of the format's counts; 0 for auto
+    BrochureFormat format = BrochureFormat::sheet;  ///< render, check, build: --format
+    bool imposed = true;                ///< render, build: false for --imposition none
+    bool imposition_given = false;      ///< --imposition was on the command line
     bool pdfa = false;                  ///< render, build: --pdfa
     std::string out_dir;                ///< build: --out, the folder the PDFs go to
     unsigned jobs = 0;                  ///< build: --jobs; 0 means one per core

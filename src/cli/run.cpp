@@ -71,6 +71,8 @@ int with_render_settings(const Options& options, const std::string& source_date_
     settings.source_date_epoch = epoch_from(source_date_epoch);
     settings.page = options.paper == Paper::letter ? kLetterPaper : kA4Paper;
     settings.page_count = options.pages;
+    settings.format = options.format;
+    settings.imposed = options.imposed;
     settings.target = options.print ? Target::print : Target::screen;
     settings.pdfa = options.pdfa;
     settings.assets_root = options.assets_dir;

@@ -95,6 +95,31 @@ VList own_section(const BrochureContext& context, std::size_t index, double widt
     });
 }
 
+VList values(const BrochureContext& context, double width_pt) {
+    return section(context, context.labels.values, width_pt,
+                   [&](StructureId parent) { return values_panel(context, width_pt, parent); });
+}
+
+VList people(const BrochureContext& context, double width_pt) {
+    return section(context, context.labels.staff, width_pt,
+                   [&](StructureId parent) { return staff_section_body(context, width_pt, parent); });
+}
+
+// The tagline set large in the primary colour, under an accent bar: a pull quote. It
+// repeats the cover's, so a screen reader does not read it twice.
+VList pull_quote(const BrochureContext& context, double width_pt) {
+    VBox quote;
+    quote.width_pt = width_pt;
+    quote.field = "tagline";
+    quote.position = context.profile.tagline.position;
+    quote.items.push_back(FilledRect{{0, 0, theme::kAccentBarWidthPt, theme::kAccentBarHeightPt}, context.palette.accent});
+    quote.height_pt = theme::kAccentBarHeightPt + 3 * theme::kUnitPt;
+    quote.height_pt += place_text_block(0, quote.height_pt, width_pt, context.profile.tagline.value,
+                                        context.palette.on_paper(theme::kCoverTagline), context.metrics, quote.items,
+                                        context.ragged());
+    return VList{std::move(quote)};
+}
+
 }  // namespace
 
 VList section(const BrochureContext& context, std::string_view title, double width_pt, const SectionBody& body_of) {
@@ -132,7 +157,19 @@ VList field_paragraph(const BrochureContext& context, const Text& field, std::st
                   context.element(parent, StructureRole::paragraph));
 }
 
-std::vector<FlowRun> brochure_flow(const BrochureContext& context) {
+VList flap_teaser(const BrochureContext& context) {
+    const double width_pt = context.content_width_pt();
+    VList teaser = pull_quote(context, width_pt);
+    teaser.emplace_back(section_gap());
+    append(teaser, context.profile.values.empty() ? people(context, width_pt) : values(context, width_pt));
+    if (context.profile.internship) {
+        teaser.emplace_back(section_gap());
+        append(teaser, internship_callout(context, width_pt));
+    }
+    return teaser;
+}
+
+std::vector<FlowRun> brochure_flow(const BrochureContext& context, bool teaser_apart) {
     const Profile& profile = context.profile;
     const double column_pt = context.column_width_pt();
     const double full_pt = context.content_width_pt();
@@ -141,11 +178,10 @@ std::vector<FlowRun> brochure_flow(const BrochureContext& context) {
     sections.push_back(about(context, column_pt));
     if (!profile.roles.empty()) sections.push_back(roles(context, column_pt));
     sections.push_back(headquarters(context, column_pt));
-    if (!profile.values.empty())
-        sections.push_back(section(context, context.labels.values, column_pt,
-                                   [&](StructureId parent) { return values_panel(context, column_pt, parent); }));
-    sections.push_back(section(context, context.labels.staff, column_pt,
-                               [&](StructureId parent) { return staff_section_body(context, column_pt, parent); }));
+    // The teaser shows the values, or the people when there are none.
+    const bool values_apart = teaser_apart && !profile.values.empty();
+    if (!profile.values.empty() && !values_apart) sections.push_back(values(context, column_pt));
+    if (!teaser_apart || values_apart) sections.push_back(people(context, column_pt));
     for (std::size_t i = 0; i < profile.sections.size(); ++i) sections.push_back(own_section(context, i, column_pt));
 
     FlowRun columns;
@@ -158,7 +194,7 @@ std::vector<FlowRun> brochure_flow(const BrochureContext& context) {
         runs.push_back(FlowRun{true, section(context, context.labels.videos, full_pt, [&](StructureId parent) {
                                    return video_rows(context, full_pt, parent);
                                })});
-    if (profile.internship) runs.push_back(FlowRun{true, internship_callout(context, full_pt)});
+    if (profile.internship && !teaser_apart) runs.push_back(FlowRun{true, internship_callout(context, full_pt)});
     return runs;
 }
 

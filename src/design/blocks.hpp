@@ -11,8 +11,14 @@
 
 namespace brochure {
 
-/// The flow of `context.profile`, measured for its page's column and content widths.
-std::vector<FlowRun> brochure_flow(const BrochureContext& context);
+/// The flow of `context.profile`, measured for its page's column and content widths;
+/// with `teaser_apart`, without the sections that flap_teaser shows.
+std::vector<FlowRun> brochure_flow(const BrochureContext& context, bool teaser_apart = false);
+
+/// A leaflet's flap, seen first when the cover opens: the tagline as a pull quote, then
+/// the values (or, for a profile without values, the people and their chart) and the
+/// internship's call, across the content's width.
+VList flap_teaser(const BrochureContext& context);
 
 /// Lays out a section's body, its elements made under the section's element.
 using SectionBody = std::function<VList(StructureId section)>;

@@ -26,6 +26,9 @@ struct BrochureContext {
     const Palette& palette;
     const BrochureImages& images;
     PageSpec page;
+    int columns;                   ///< of the flow's regions
+    double side_margin_pt;         ///< left and right; the top and bottom margins are theme::kMarginPt
+    double footer_height_pt;       ///< what the footer takes above the bottom margin; 0 without one
     const Hyphenator* hyphenator;  ///< for body text; null: no hyphenation
     std::vector<Diagnostic>& diagnostics;
     /// The brochure's structure, which the design adds its elements to in reading order.
@@ -36,11 +39,11 @@ struct BrochureContext {
     /// Headings, captions and labels: ragged, never hyphenated.
     ParagraphSettings ragged() const { return {Alignment::ragged, profile.lang.value, nullptr}; }
 
-    double content_left_pt() const { return theme::kMarginPt; }
-    double content_width_pt() const { return page.width_pt - 2 * theme::kMarginPt; }
-    double column_width_pt() const { return (content_width_pt() - theme::kGutterPt) / 2; }
+    double content_left_pt() const { return side_margin_pt; }
+    double content_width_pt() const { return page.width_pt - 2 * side_margin_pt; }
+    double column_width_pt() const { return (content_width_pt() - (columns - 1) * theme::kGutterPt) / columns; }
     /// Where the footer's area starts: the flow ends above it.
-    double content_bottom_pt() const { return page.height_pt - theme::kMarginPt - theme::kFooterHeightPt; }
+    double content_bottom_pt() const { return page.height_pt - theme::kMarginPt - footer_height_pt; }
 
     /// A new structure element, the last child of `parent`.
     StructureId element(StructureId parent, StructureRole role, std::string alt = {}) const {

@@ -36,18 +36,13 @@ double band_text(const BrochureContext& context, double top_pt, std::vector<Item
     return cursor_pt - top_pt;
 }
 
-}  // namespace
-
-double closing_band_least_height_pt(const BrochureContext& context) {
-    std::vector<Item> scratch;
-    return band_text(context, 0, scratch) + 2 * kPaddingPt;
-}
-
-std::vector<Item> closing_band(const BrochureContext& context, double top_pt) {
+// The band from `top_pt` to `band_bottom_pt`, its text at the foot of the flow's area.
+std::vector<Item> band_between(const BrochureContext& context, double top_pt, double band_bottom_pt) {
     std::vector<Item> items;
     const double bottom_pt = context.content_bottom_pt();
-    items.push_back(FilledRect{extended_into_bleed({0, top_pt, context.page.width_pt, bottom_pt - top_pt}, context.page),
-                               context.palette.primary});
+    items.push_back(FilledRect{
+        extended_into_bleed({0, top_pt, context.page.width_pt, band_bottom_pt - top_pt}, context.page),
+        context.palette.primary});
     // The text sits at the band's foot, as the cover's sits at its head.
     std::vector<Item> text;
     const double height_pt = band_text(context, 0, text);
@@ -56,6 +51,21 @@ std::vector<Item> closing_band(const BrochureContext& context, double top_pt) {
         items.push_back(std::move(item));
     }
     return items;
+}
+
+}  // namespace
+
+double closing_band_least_height_pt(const BrochureContext& context) {
+    std::vector<Item> scratch;
+    return band_text(context, 0, scratch) + 2 * kPaddingPt;
+}
+
+std::vector<Item> closing_band(const BrochureContext& context, double top_pt) {
+    return band_between(context, top_pt, context.content_bottom_pt());
+}
+
+std::vector<Item> back_cover(const BrochureContext& context) {
+    return band_between(context, 0, context.page.height_pt);
 }
 
 }  // namespace brochure

@@ -16,4 +16,8 @@ double closing_band_least_height_pt(const BrochureContext& context);
 /// The band from `top_pt` down to the footer, across the page into the bleed.
 std::vector<Item> closing_band(const BrochureContext& context, double top_pt);
 
+/// A booklet's back cover: the band over the whole page, its text where the closing
+/// band's would be.
+std::vector<Item> back_cover(const BrochureContext& context);
+
 }  // namespace brochure

@@ -24,6 +24,10 @@ constexpr double kBandToFactsPt = 2 * theme::kLinePt;
 constexpr TextStyle kFactValueSteps[] = {theme::kFactValue,
                                          {FontFace::bold, 15, 1.5 * theme::kLinePt, theme::kNavy, true},
                                          {FontFace::bold, 11, theme::kLinePt, theme::kNavy, true}};
+// A key fact's cell is at least this wide: four to a row on a page, two on a narrow panel.
+constexpr double kLeastFactCellPt = 80;
+// Between the rows of key facts, when they take two.
+constexpr double kFactRowGapPt = theme::kLinePt;
 // The logo sits on a paper plate in the band's top corner, so that a logo drawn for paper
 // reads on any brand colour: three lines tall, at most a third of the width.
 constexpr double kLogoHeightPt = 3 * theme::kLinePt;
@@ -156,7 +160,8 @@ double band_content(const BrochureContext& context, double air_above_pt, const C
     return cursor_pt - air_above_pt;
 }
 
-// Four key facts in a row of equal cells; returns the row's height.
+// The key facts in rows of equal cells, four to a row or as many as are at least
+// kLeastFactCellPt wide; returns the rows' height.
 double key_facts(const BrochureContext& context, double top_pt, const CoverStructure& structure,
                  std::vector<Item>& items) {
     const Profile& profile = context.profile;
@@ -168,10 +173,12 @@ double key_facts(const BrochureContext& context, double top_pt, const CoverStruc
         {(profile.staff.total_is_approximate ? "~" : "") + format_count(profile.staff.total.value, lang), labels.people},
         {profile.headquarters.city.value, labels.headquarters},
     };
-    const double cell_width_pt = context.content_width_pt() / kKeyFactCount;
+    std::size_t per_row = kKeyFactCount;
+    while (per_row > 1 && context.content_width_pt() / static_cast<double>(per_row) < kLeastFactCellPt) per_row /= 2;
+    const double cell_width_pt = context.content_width_pt() / static_cast<double>(per_row);
     const double text_width_pt = cell_width_pt - 3 * theme::kUnitPt;
-    // One size for every value, so the row reads as one: the largest at which every value
-    // fits its cell on one line, else the smallest.
+    // One size for every value, so the facts read as one: the largest at which every
+    // value fits its cell on one line, else the smallest.
     TextStyle value_style = context.palette.on_paper(kFactValueSteps[0]);
     for (const TextStyle& step : kFactValueSteps) {
         value_style = context.palette.on_paper(step);
@@ -181,26 +188,32 @@ double key_facts(const BrochureContext& context, double top_pt, const CoverStruc
         if (all_fit) break;
     }
 
-    double row_height_pt = 0;
-    std::vector<double> cell_left_pt;
-    for (std::size_t i = 0; i < kKeyFactCount; ++i) {
-        const double left_pt = context.content_left_pt() + static_cast<double>(i) * cell_width_pt;
-        const double text_left_pt = left_pt + (i == 0 ? 0 : 3 * theme::kUnitPt);
-        double cursor_pt = top_pt;
-        std::size_t first = items.size();
-        cursor_pt += place_text_block(text_left_pt, cursor_pt, text_width_pt, facts[i][0], value_style, context.metrics,
-                                      items, context.ragged());
-        tag_from(items, first, structure.fact_values[i]);
-        first = items.size();
-        cursor_pt += place_text_block(text_left_pt, cursor_pt, text_width_pt, facts[i][1], theme::kCaption,
-                                      context.metrics, items, context.ragged());
-        tag_from(items, first, structure.fact_labels[i]);
-        row_height_pt = std::max(row_height_pt, cursor_pt - top_pt);
-        cell_left_pt.push_back(left_pt);
+    double row_top_pt = top_pt;
+    for (std::size_t first = 0; first < kKeyFactCount; first += per_row) {
+        if (first > 0) row_top_pt += kFactRowGapPt;
+        double row_height_pt = 0;
+        for (std::size_t i = first; i < first + per_row; ++i) {
+            const double left_pt = context.content_left_pt() + static_cast<double>(i - first) * cell_width_pt;
+            const double text_left_pt = left_pt + (i == first ? 0 : 3 * theme::kUnitPt);
+            double cursor_pt = row_top_pt;
+            std::size_t first_item = items.size();
+            cursor_pt += place_text_block(text_left_pt, cursor_pt, text_width_pt, facts[i][0], value_style,
+                                          context.metrics, items, context.ragged());
+            tag_from(items, first_item, structure.fact_values[i]);
+            first_item = items.size();
+            cursor_pt += place_text_block(text_left_pt, cursor_pt, text_width_pt, facts[i][1], theme::kCaption,
+                                          context.metrics, items, context.ragged());
+            tag_from(items, first_item, structure.fact_labels[i]);
+            row_height_pt = std::max(row_height_pt, cursor_pt - row_top_pt);
+        }
+        // Hairlines between the cells of a row.
+        for (std::size_t i = 1; i < per_row; ++i) {
+            const double x_pt = context.content_left_pt() + static_cast<double>(i) * cell_width_pt;
+            items.push_back(LineSegment{x_pt, row_top_pt, x_pt, row_top_pt + row_height_pt, 0.5, theme::kSteel});
+        }
+        row_top_pt += row_height_pt;
     }
-    for (std::size_t i = 1; i < kKeyFactCount; ++i)
-        items.push_back(LineSegment{cell_left_pt[i], top_pt, cell_left_pt[i], top_pt + row_height_pt, 0.5, theme::kSteel});
-    return row_height_pt;
+    return row_top_pt - top_pt;
 }
 
 }  // namespace

@@ -6,6 +6,12 @@
 namespace brochure {
 
 namespace {
+// Printer's marks: hairlines 5 mm long that start 1 mm beyond the bleed; fold marks are
+// dashed, 1 mm on and 1 mm off.
+constexpr double kGapPt = pt_from_mm(1);
+constexpr double kLengthPt = pt_from_mm(5);
+constexpr double kHairlinePt = 0.25;
+constexpr double kDashPt = pt_from_mm(1);
 constexpr double kHeaderBandPt = 2 * theme::kUnitPt;
 // The small logo under the header band, right-aligned in the top margin: a line and a
 // half tall, at most a quarter of the width.
@@ -32,9 +38,6 @@ Rect extended_into_bleed(const Rect& rect, const PageSpec& spec) {
 }
 
 void add_crop_marks(Page& page) {
-    constexpr double kGapPt = pt_from_mm(1);
-    constexpr double kLengthPt = pt_from_mm(5);
-    constexpr double kHairlinePt = 0.25;
     if (page.mark_area_pt < kGapPt + kLengthPt) return;
     const double near_pt = page.bleed_pt + kGapPt;  // distance of a mark's inner end from the trim
     const double far_pt = near_pt + kLengthPt;
@@ -51,10 +54,22 @@ void add_crop_marks(Page& page) {
     }
 }
 
-void add_header_band(const BrochureContext& context, Page& page) {
+void add_fold_marks(Page& page, const std::vector<double>& folds_pt) {
+    if (page.mark_area_pt < kGapPt + kLengthPt) return;
+    const double near_pt = page.bleed_pt + kGapPt;
+    for (const double x_pt : folds_pt)
+        for (double along_pt = 0; along_pt + kDashPt <= kLengthPt + 1e-6; along_pt += 2 * kDashPt) {
+            const double from_pt = near_pt + along_pt, to_pt = from_pt + kDashPt;
+            page.marks.push_back(LineSegment{x_pt, -from_pt, x_pt, -to_pt, kHairlinePt, theme::kRegistration});
+            page.marks.push_back(LineSegment{x_pt, page.height_pt + from_pt, x_pt, page.height_pt + to_pt,
+                                             kHairlinePt, theme::kRegistration});
+        }
+}
+
+void add_header_band(const BrochureContext& context, Page& page, bool with_logo) {
     const Rect band{0, 0, context.page.width_pt, kHeaderBandPt};
     page.items.push_back(FilledRect{extended_into_bleed(band, context.page), context.palette.primary});
-    if (!context.images.logo) return;
+    if (!with_logo || !context.images.logo) return;
     const double width_pt = kHeaderLogoMostWidthShare * context.content_width_pt();
     const Rect frame{context.content_left_pt() + context.content_width_pt() - width_pt, kHeaderBandPt + kHeaderLogoGapPt,
                      width_pt, kHeaderLogoHeightPt};
@@ -88,7 +103,7 @@ void add_footer(const BrochureContext& context, int page_index, int page_count, 
 Region flow_region(const BrochureContext& context, double top_pt) {
     return Region{Rect{context.content_left_pt(), top_pt, context.content_width_pt(),
                        std::max(0.0, context.content_bottom_pt() - top_pt)},
-                  2, theme::kGutterPt};
+                  context.columns, theme::kGutterPt};
 }
 
 double later_page_top_pt() { return theme::kMarginPt; }

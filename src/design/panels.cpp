@@ -1,6 +1,8 @@
 #include "design/panels.hpp"
 
 #include <algorithm>
+#include <string_view>
+#include <vector>
 
 #include "layout/text_lines.hpp"
 
@@ -12,15 +14,42 @@ constexpr double kPanelPaddingPt = 3 * theme::kUnitPt;
 constexpr double kCalloutPaddingPt = 4 * theme::kUnitPt;
 constexpr double kMarkerPt = 5;             // side of a value's accent square
 constexpr double kMarkerGapPt = 1.2 * kMarkerPt;  // from the marker to the value's text
-constexpr int kValuesPerRow = 2;
+constexpr std::size_t kMostValuesPerRow = 2;
+
+// The words of `text`, split at spaces.
+std::vector<std::string_view> words_of(std::string_view text) {
+    std::vector<std::string_view> words;
+    for (std::size_t start = 0; start < text.size();) {
+        const std::size_t end = std::min(text.find(' ', start), text.size());
+        if (end > start) words.push_back(text.substr(start, end - start));
+        start = end + 1;
+    }
+    return words;
+}
+
+// Each value's text width with `per_row` values to a row of `width_pt`.
+double value_text_width_pt(double width_pt, std::size_t per_row) {
+    const double cell_width_pt = (width_pt - 2 * kPanelPaddingPt) / static_cast<double>(per_row);
+    return cell_width_pt - kMarkerPt - kMarkerGapPt - theme::kUnitPt;
+}
+
+// Two values to a row, or one where a word of a value would not fit half the row.
+std::size_t values_per_row(const BrochureContext& context, const TextStyle& style, double width_pt) {
+    const double text_width_pt = value_text_width_pt(width_pt, kMostValuesPerRow);
+    for (const Text& value : context.profile.values)
+        for (const std::string_view word : words_of(value.value))
+            if (context.metrics.text_width_pt(style.face, style.size_pt, word) > text_width_pt) return 1;
+    return kMostValuesPerRow;
+}
 
 }  // namespace
 
 VList values_panel(const BrochureContext& context, double width_pt, StructureId parent) {
     const auto& values = context.profile.values;
     const TextStyle style = context.palette.on_paper(theme::kSubheading);
-    const double cell_width_pt = (width_pt - 2 * kPanelPaddingPt) / kValuesPerRow;
-    const double text_width_pt = cell_width_pt - kMarkerPt - kMarkerGapPt - theme::kUnitPt;
+    const std::size_t per_row = values_per_row(context, style, width_pt);
+    const double cell_width_pt = (width_pt - 2 * kPanelPaddingPt) / static_cast<double>(per_row);
+    const double text_width_pt = value_text_width_pt(width_pt, per_row);
 
     VBox panel;
     panel.width_pt = width_pt;
@@ -29,10 +58,10 @@ VList values_panel(const BrochureContext& context, double width_pt, StructureId 
     std::vector<Item> cells;
     const StructureId list = context.element(parent, StructureRole::list);
     double row_top_pt = kPanelPaddingPt;
-    for (std::size_t row = 0; row * kValuesPerRow < values.size(); ++row) {
+    for (std::size_t row = 0; row * per_row < values.size(); ++row) {
         std::size_t row_lines = 1;
-        for (std::size_t i = row * kValuesPerRow; i < std::min(values.size(), (row + 1) * kValuesPerRow); ++i) {
-            const double left_pt = kPanelPaddingPt + static_cast<double>(i % kValuesPerRow) * cell_width_pt;
+        for (std::size_t i = row * per_row; i < std::min(values.size(), (row + 1) * per_row); ++i) {
+            const double left_pt = kPanelPaddingPt + static_cast<double>(i % per_row) * cell_width_pt;
             const auto lines =
                 break_lines(values[i].value, style.face, style.size_pt, text_width_pt, context.metrics, context.ragged());
             const double baseline_pt = baseline_in_line_box(row_top_pt, style, context.metrics);

@@ -28,6 +28,9 @@ inline constexpr Color kRegistration{0, 0, 0, Cmyk{1, 1, 1, 1}};
 
 // Grid: 15 mm margins, two columns with a 6 mm gutter, a 13.5 pt baseline grid.
 inline constexpr double kMarginPt = pt_from_mm(15);
+/// A leaflet's panels have narrower side margins: 12 mm from each fold, well clear of the
+/// 4 mm a fold needs, for a measure of some forty characters.
+inline constexpr double kPanelSideMarginPt = pt_from_mm(12);
 inline constexpr double kGutterPt = pt_from_mm(6);
 inline constexpr double kLinePt = 13.5;         ///< body leading = baseline grid
 inline constexpr double kUnitPt = kLinePt / 3;  ///< spacing scale: gaps are multiples of this

@@ -17,6 +17,9 @@ constexpr double kCardPaddingPt = 3 * theme::kUnitPt;
 constexpr int kMostCardsPerRow = 3;
 constexpr int kLeastCardsAcross = 2;
 constexpr double kPreviewGapPt = 2 * theme::kUnitPt;  // between the QR code and the video's preview
+// A card is at least wide enough for a preview half as wide as the code beside it: a
+// narrower card gives its row's room to fewer, wider cards.
+constexpr double kLeastPreviewShare = 0.5;
 
 /// One card's content, laid out from its top-left corner.
 struct VideoCard {
@@ -26,11 +29,14 @@ struct VideoCard {
 
 // A card's elements, under a division of its own: the QR code (a figure inside a link),
 // the preview, the call to action, the title (a heading), the caption, and the address
-// (a link: the words under the code open the video too).
+// (a link: the words under the code open the video too). The words go under the code
+// and its preview, or with `text_beside` (a card alone in a narrow row) beside the code,
+// without the preview, so that the card takes half the height.
 VideoCard layout_video_card(const BrochureContext& context, const Video& video, std::size_t index, double width_pt,
-                            StructureId parent) {
+                            bool text_beside, StructureId parent) {
     const FontMetrics& metrics = context.metrics;
-    const double inner_width_pt = width_pt - 2 * kCardPaddingPt;
+    const double text_left_pt = text_beside ? kCardPaddingPt + kQrWidthPt + kPreviewGapPt : kCardPaddingPt;
+    const double inner_width_pt = width_pt - kCardPaddingPt - text_left_pt;
     VideoCard card;
     const auto modules = encode_qr(video.url.value);
     if (!modules) {
@@ -52,7 +58,7 @@ VideoCard layout_video_card(const BrochureContext& context, const Video& video, 
     for (Item& item : card.items)
         std::visit([&](auto& part) { part.tag = std::holds_alternative<Link>(item) ? qr_link : qr_figure; }, item);
     // The preview fills the rest of the QR code's row, cropped to it.
-    if (const auto preview = context.images.video(index)) {
+    if (const auto preview = context.images.video(index); preview && !text_beside) {
         const double left_pt = kCardPaddingPt + kQrWidthPt + kPreviewGapPt;
         const Rect frame{left_pt, cursor_pt, width_pt - kCardPaddingPt - left_pt, kQrWidthPt};
         if (frame.width_pt > 0) {
@@ -61,12 +67,13 @@ VideoCard layout_video_card(const BrochureContext& context, const Video& video, 
             card.items.push_back(std::move(placed));
         }
     }
-    cursor_pt += kQrWidthPt + 2 * theme::kUnitPt;
+    const double qr_bottom_pt = cursor_pt + kQrWidthPt;
+    if (!text_beside) cursor_pt = qr_bottom_pt + 2 * theme::kUnitPt;
 
     const double text_top_pt = cursor_pt;
     const auto add = [&](std::string_view text, const TextStyle& style, StructureId element) {
         const std::size_t first = card.items.size();
-        cursor_pt += place_text_block(kCardPaddingPt, cursor_pt, inner_width_pt, text, style, metrics, card.items,
+        cursor_pt += place_text_block(text_left_pt, cursor_pt, inner_width_pt, text, style, metrics, card.items,
                                       context.ragged());
         tag_from(card.items, first, element);
     };
@@ -79,17 +86,25 @@ VideoCard layout_video_card(const BrochureContext& context, const Video& video, 
     const StructureId address_link = context.element(division, StructureRole::link);
     add(short_url(video.url.value), address, address_link);
     // The words under the code open the video too.
-    card.items.push_back(Link{{kCardPaddingPt, text_top_pt, inner_width_pt, cursor_pt - text_top_pt}, video.url.value,
+    card.items.push_back(Link{{text_left_pt, text_top_pt, inner_width_pt, cursor_pt - text_top_pt}, video.url.value,
                               address_link});
-    card.height_pt = cursor_pt + kCardPaddingPt;
+    card.height_pt = std::max(cursor_pt, qr_bottom_pt) + kCardPaddingPt;
     return card;
 }
 
 }  // namespace
 
-int cards_per_row(std::size_t videos) {
+double least_card_width_pt() { return kQrWidthPt + 2 * kCardPaddingPt + kPreviewGapPt + kLeastPreviewShare * kQrWidthPt; }
+
+int cards_across(double width_pt) {
+    const auto fit = static_cast<int>((width_pt + theme::kGutterPt) / (least_card_width_pt() + theme::kGutterPt));
+    return std::max(1, fit);
+}
+
+int cards_per_row(std::size_t videos, double width_pt) {
     const auto count = static_cast<int>(videos);
-    const int rows = (count + kMostCardsPerRow - 1) / kMostCardsPerRow;
+    const int most = std::min(kMostCardsPerRow, cards_across(width_pt));
+    const int rows = (count + most - 1) / most;
     return rows == 0 ? 0 : (count + rows - 1) / rows;
 }
 
@@ -108,21 +123,22 @@ std::string short_url(std::string_view url) {
 
 VList video_rows(const BrochureContext& context, double width_pt, StructureId parent) {
     const auto& videos = context.profile.videos;
-    const int per_row = cards_per_row(videos.size());
+    const int per_row = cards_per_row(videos.size(), width_pt);
     VList rows;
     if (per_row == 0) return rows;
     // Every card has the width of a full row's, so that a short last row lines up with
-    // the others, and never more than half the width (one video is a card, not a banner)
-    // nor less than a QR code's and its padding.
-    const int widths = std::max(per_row, kLeastCardsAcross);
+    // the others, and never more than half the width where two fit (one video is a card,
+    // not a banner) nor less than a QR code's and its padding.
+    const int widths = std::min(std::max(per_row, kLeastCardsAcross), cards_across(width_pt));
+    const bool text_beside = widths == 1;
     const double card_width_pt =
-        std::max((width_pt - (widths - 1) * theme::kGutterPt) / widths, kQrWidthPt + 2 * kCardPaddingPt);
+        std::max((width_pt - (widths - 1) * theme::kGutterPt) / widths, least_card_width_pt());
     for (std::size_t first = 0; first < videos.size(); first += static_cast<std::size_t>(per_row)) {
         const std::size_t last = std::min(videos.size(), first + static_cast<std::size_t>(per_row));
         std::vector<VideoCard> cards;
         double height_pt = 0;
         for (std::size_t i = first; i < last; ++i) {
-            cards.push_back(layout_video_card(context, videos[i], i, card_width_pt, parent));
+            cards.push_back(layout_video_card(context, videos[i], i, card_width_pt, text_beside, parent));
             height_pt = std::max(height_pt, cards.back().height_pt);
         }
         VBox row;

@@ -10,8 +10,16 @@ namespace brochure {
 /// Side of a printed QR code, symbol and quiet zone together: 28 mm.
 inline constexpr double kQrWidthPt = pt_from_mm(28);
 
-/// How many cards share a row for `videos` videos: three at most, rows as even as can be.
-int cards_per_row(std::size_t videos);
+/// The narrowest a card may be: its QR code, the padding around it, and room beside the
+/// code for a preview half as wide.
+double least_card_width_pt();
+
+/// How many cards share a row `width_pt` wide for `videos` videos: three at most, and no
+/// more than fit at their least width, rows as even as can be.
+int cards_per_row(std::size_t videos, double width_pt);
+
+/// How many cards fit across `width_pt` at their least width (at least one).
+int cards_across(double width_pt);
 
 /// The short form of a URL a person could type: no scheme, no "www.", no trailing slash
 /// (scheme and "www." in any case).

@@ -110,6 +110,7 @@ struct Document {
     std::vector<Page> pages;
     std::vector<Bookmark> bookmarks;
     StructureTree structure;  ///< what the items' tags point into
+    bool facing_pages = false;  ///< read as spreads, the first page alone (a booklet)
 };
 
 /// The structure element `item` belongs to (kArtifact for none).

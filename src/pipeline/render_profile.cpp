@@ -8,6 +8,7 @@
 
 #include "io/files.hpp"
 #include "model/load_profile.hpp"
+#include "design/press_sheets.hpp"
 #include "pipeline/load_images.hpp"
 #include "render/pdf/output_intents.hpp"
 
@@ -156,8 +157,10 @@ LayoutResult layout_profile(const Profile& profile, const RenderSettings& settin
     // Patterns are loaded once per process and language; a language without them is set
     // without hyphenation.
     const std::optional<Hyphenator> hyphenator = Hyphenator::for_language(profile.lang.value);
-    LayoutResult layout =
-        layout_brochure(profile, *settings.metrics, page, hyphenator ? &*hyphenator : nullptr, settings.page_count, images);
+    LayoutResult layout = layout_brochure(profile, *settings.metrics, page, hyphenator ? &*hyphenator : nullptr,
+                                          settings.page_count, images, settings.format);
+    if (settings.target == Target::print && settings.imposed && !has_errors(layout.diagnostics))
+        layout.document = imposed_for_press(std::move(layout.document), settings.format, page);
     if (!hyphenator)
         layout.diagnostics.insert(
             layout.diagnostics.begin(),

@@ -31,8 +31,12 @@ struct RenderSettings {
     FontFiles fonts;
     const FontMetrics* metrics = nullptr;
     PageSpec page;                               ///< the paper; Target::print adds bleed and marks
-    int page_count = 0;                          ///< 1, 2 or 4; 0 chooses from the content
+    int page_count = 0;                          ///< one of the format's counts; 0 chooses from the content
+    BrochureFormat format = BrochureFormat::sheet;
     Target target = Target::screen;
+    /// Print: a leaflet's panels and a booklet's pages imposed on press sheets; false
+    /// gives them one to a page, each with its bleed, for printers who impose themselves.
+    bool imposed = true;
     bool pdfa = false;                           ///< write PDF/A-2b, with the installed ICC profile
     std::optional<long long> source_date_epoch;  ///< see RenderOptions
     bool warnings_are_errors = false;
@@ -57,9 +61,10 @@ struct ProfileOutcome {
     std::size_t pdf_bytes = 0;            ///< size of the written PDF, 0 when none
 };
 
-/// Lays out a loaded profile as rendering does: the paper (with bleed and marks for print)
-/// and page count from `settings`, body text hyphenated with the profile language's
-/// patterns (a language without any is warned about at `lang`).
+/// Lays out a loaded profile as rendering does: the paper (with bleed and marks for print),
+/// format and page count from `settings`, body text hyphenated with the profile
+/// language's patterns (a language without any is warned about at `lang`), and for print
+/// the pages imposed on press sheets when the format folds and `settings.imposed`.
 LayoutResult layout_profile(const Profile& profile, const RenderSettings& settings,
                             const BrochureImages& images = {});
 

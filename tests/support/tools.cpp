@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <sstream>
 
 #include "support/files.hpp"
@@ -24,6 +25,15 @@ std::string sample_profile_text() {
         text += line + "\n";
     }
     return text;
+}
+
+std::vector<std::filesystem::path> all_profiles() {
+    std::vector<std::filesystem::path> profiles;
+    for (const auto& folder : {source_dir() / "content", source_dir() / "tests" / "profiles" / "varied"})
+        for (const auto& entry : std::filesystem::directory_iterator(folder))
+            if (entry.path().extension() == ".yaml") profiles.push_back(entry.path());
+    std::sort(profiles.begin(), profiles.end());
+    return profiles;
 }
 
 FontFiles project_fonts() {

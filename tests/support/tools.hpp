@@ -3,6 +3,7 @@
 
 #include <filesystem>
 #include <string>
+#include <vector>
 
 #include "render/pdf/render_pdf.hpp"
 
@@ -21,6 +22,10 @@ std::filesystem::path sample_profile();
 /// cover_image, videos[].image), whose paths are relative to content/: for tests that
 /// write it to a folder of their own. Its brand colours stay.
 std::string sample_profile_text();
+
+/// Every profile of content/ and tests/profiles/varied/, sorted: organisations large and
+/// small, in several languages.
+std::vector<std::filesystem::path> all_profiles();
 
 /// The four Noto Sans faces in the checkout's fonts/ folder.
 FontFiles project_fonts();

@@ -54,10 +54,7 @@ std::string squeezed(std::string text) {
 TEST_CASE("every profile renders as tagged PDF that passes the PDF/UA checks, for screen and print",
           "[e2e][tagged]") {
     const TempDir folder("tagged");
-    std::vector<fs::path> profiles;
-    for (const fs::path& dir : {source_dir() / "content", source_dir() / "tests" / "profiles" / "varied"})
-        for (const auto& entry : fs::directory_iterator(dir))
-            if (entry.path().extension() == ".yaml") profiles.push_back(entry.path());
+    const std::vector<fs::path> profiles = all_profiles();
     REQUIRE(profiles.size() >= 10);
     for (const fs::path& profile : profiles)
         for (const std::vector<std::string>& options :

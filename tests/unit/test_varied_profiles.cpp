@@ -55,15 +55,6 @@ std::string as_extracted(std::string text) {
     return text;
 }
 
-std::vector<fs::path> all_profiles() {
-    std::vector<fs::path> profiles;
-    for (const fs::path folder : {source_dir() / "content", source_dir() / "tests" / "profiles" / "varied"})
-        for (const auto& entry : fs::directory_iterator(folder))
-            if (entry.path().extension() == ".yaml") profiles.push_back(entry.path());
-    std::sort(profiles.begin(), profiles.end());
-    return profiles;
-}
-
 const TrueTypeMetrics& metrics() {
     static const TrueTypeMetrics instance(project_fonts());
     return instance;

@@ -105,4 +105,11 @@ std::string write_outline(const HaruDocument& document, const std::vector<Bookma
     return {};
 }
 
+std::string write_page_layout(const HaruDocument& document, bool facing_pages) {
+    if (!facing_pages) return {};
+    if (HPDF_SetPageLayout(document.handle(), HPDF_PAGE_LAYOUT_TWO_PAGE_RIGHT) != HPDF_OK)
+        return document.failure("showing the pages as spreads");
+    return {};
+}
+
 }  // namespace brochure

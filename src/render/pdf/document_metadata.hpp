@@ -17,6 +17,10 @@ namespace brochure {
 std::string write_document_info(const HaruDocument& document, const DocumentInfo& info,
                                 std::optional<long long> source_date_epoch);
 
+/// Asks viewers to show the pages as spreads, the first page alone, when `facing_pages`
+/// (a booklet); else leaves the viewer's default. Empty on success, else a one-line reason.
+std::string write_page_layout(const HaruDocument& document, bool facing_pages);
+
 /// Adds one outline entry per bookmark, each opening its page with its top at the window's top. `pages` are the
 /// document's libharu pages in order. Empty on success, else a one-line reason.
 std::string write_outline(const HaruDocument& document, const std::vector<Bookmark>& bookmarks,

@@ -110,6 +110,7 @@ std::string render_into(const HaruDocument& document, const Document& layout,
     if (std::string reason = write_document_info(document, layout.info, options.source_date_epoch);
         !reason.empty())
         return reason;
+    if (std::string reason = write_page_layout(document, layout.facing_pages); !reason.empty()) return reason;
     if (options.pdfx && !options.source_date_epoch) return "PDF/X needs the document's date (source_date_epoch)";
     if (std::string reason = write_conformance_parts(document, layout.info, options.source_date_epoch, options.pdfa,
                                                      options.pdfx, options.color_space);
