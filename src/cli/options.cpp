@@ -11,14 +11,15 @@ std::string usage_text() {
 
 Usage:
   brochure render PROFILE.yaml [-o OUT.pdf] [--target screen|print] [--paper a4|letter]
-                 [--format sheet|trifold|booklet] [--pages auto|N] [--imposition sheets|none]
-                 [--pdfa] [--fonts DIR] [--assets DIR] [--werror]
+                 [--format sheet|trifold|booklet] [--pages auto|N]
+                 [--imposition sheets|none] [--pdfa] [--fonts DIR] [--assets DIR] [--werror]
   brochure check PROFILE.yaml... [--paper a4|letter] [--format sheet|trifold|booklet]
                  [--pages auto|N] [--fonts DIR] [--assets DIR] [--werror]
   brochure build PATH... --out DIR [--jobs N] [--shard K/N] [--force] [--quiet]
                  [--report FILE.json] [--junit FILE.xml] [--target screen|print]
                  [--paper a4|letter] [--format sheet|trifold|booklet] [--pages auto|N]
-                 [--imposition sheets|none] [--pdfa] [--fonts DIR] [--assets DIR] [--werror]
+                 [--imposition sheets|none] [--pdfa] [--fonts DIR] [--assets DIR]
+                 [--werror]
   brochure --help | --version
 
 Commands:
