@@ -179,9 +179,9 @@ std::vector<FlowRun> brochure_flow(const BrochureContext& context, bool teaser_a
     if (!profile.roles.empty()) sections.push_back(roles(context, column_pt));
     sections.push_back(headquarters(context, column_pt));
     // The teaser shows the values, or the people when there are none.
-    const bool values_apart = teaser_apart && !profile.values.empty();
-    if (!profile.values.empty() && !values_apart) sections.push_back(values(context, column_pt));
-    if (!teaser_apart || values_apart) sections.push_back(people(context, column_pt));
+    const bool people_apart = teaser_apart && profile.values.empty();
+    if (!profile.values.empty() && !teaser_apart) sections.push_back(values(context, column_pt));
+    if (!people_apart) sections.push_back(people(context, column_pt));
     for (std::size_t i = 0; i < profile.sections.size(); ++i) sections.push_back(own_section(context, i, column_pt));
 
     FlowRun columns;
