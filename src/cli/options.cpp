@@ -23,7 +23,9 @@ Usage:
   brochure --help | --version
 
 Commands:
-  render    validate PROFILE, lay it out as a brochure and write the PDF
+  render    validate PROFILE, lay it out as a brochure and write the PDF; PROFILE - reads
+            it from standard input (named <stdin> in messages; needs -o, and for print
+            SOURCE_DATE_EPOCH, since there is no file to date the PDF by)
   check     validate one or more profiles and check that they fit the brochure,
             without writing anything
   build     render many profiles in parallel: each PATH is a profile or a folder searched
@@ -44,7 +46,8 @@ Build options:
 Options:
   -o, --output OUT.pdf   where to write the PDF (default: PROFILE with .pdf instead of
                          .yaml, next to it); written atomically: on any error no file is
-                         written and an existing OUT.pdf is left untouched
+                         written and an existing OUT.pdf is left untouched; -o - writes
+                         it to standard output (never to a terminal), once it is whole
   --target screen|print screen (default): RGB colours, clickable links, images at
                          150 ppi, for e-mail and the web; print: PDF/X-4, CMYK inks
                          through the FOGRA39 profile (text on pure black), images at
@@ -267,6 +270,9 @@ ParsedOptions parse_options(const std::vector<std::string>& args) {
     }
     if (options.profiles.empty()) {
         parsed.error = first + " needs a profile";
+    } else if (options.command == Command::build &&
+               std::find(options.profiles.begin(), options.profiles.end(), "-") != options.profiles.end()) {
+        parsed.error = "build reads profiles from files and folders; for standard input use render -";
     } else if (options.command == Command::build && options.out_dir.empty()) {
         parsed.error = "build needs --out DIR";
     } else if (options.command == Command::render && options.profiles.size() > 1) {

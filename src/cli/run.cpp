@@ -8,6 +8,7 @@
 #include "cli/build_command.hpp"
 #include "core/diagnostic.hpp"
 #include "fonts/truetype_metrics.hpp"
+#include "io/standard_streams.hpp"
 #include "pipeline/render_profile.hpp"
 
 namespace brochure {
@@ -103,8 +104,16 @@ int check(const Options& options, const std::string& source_date_epoch) {
 }
 
 int render(const Options& options, const std::string& source_date_epoch) {
+    const std::string& profile_path = options.profiles.front();
+    if (profile_path == kStandardStreamPath && options.output_path.empty()) {
+        print_error(kStandardInputName, "a profile read from standard input needs -o OUT.pdf, or -o - for standard output");
+        return kExitUsageOrIo;
+    }
+    if (options.output_path == kStandardStreamPath && standard_output_is_terminal()) {
+        print_error("<stdout>", "refusing to write a PDF to a terminal: redirect standard output, or give -o OUT.pdf");
+        return kExitUsageOrIo;
+    }
     return with_render_settings(options, source_date_epoch, [&](const RenderSettings& settings) {
-        const std::string& profile_path = options.profiles.front();
         const std::string output_path =
             options.output_path.empty() ? default_output_for(profile_path) : options.output_path;
         return report(render_profile_file(profile_path, output_path, settings));

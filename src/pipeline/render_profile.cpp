@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "io/files.hpp"
+#include "io/standard_streams.hpp"
 #include "model/load_profile.hpp"
 #include "design/press_sheets.hpp"
 #include "pipeline/load_images.hpp"
@@ -17,7 +18,7 @@ namespace brochure {
 namespace {
 
 Diagnostic file_error(const std::string& file, const std::string& message) {
-    return Diagnostic{Severity::error, file, {}, message, {}};
+    return Diagnostic{Severity::error, file == kStandardStreamPath ? "<stdout>" : file, {}, message, {}};
 }
 
 /// With warnings_are_errors every warning counts as an error.
@@ -29,13 +30,15 @@ void apply_werror(std::vector<Diagnostic>& diagnostics, const RenderSettings& se
 /// Reads and loads the profile; on success `profile` holds it.
 ProfileOutcome load(const std::string& profile_path, const RenderSettings& settings, std::optional<Profile>& profile) {
     ProfileOutcome outcome;
-    ReadResult read = read_file(profile_path, kMaxProfileBytes);
+    const bool from_stdin = profile_path == kStandardStreamPath;
+    const std::string name = from_stdin ? kStandardInputName : profile_path;
+    ReadResult read = from_stdin ? read_standard_input(kMaxProfileBytes) : read_file(profile_path, kMaxProfileBytes);
     if (!read.ok()) {
         outcome.status = ProfileStatus::io_error;
-        outcome.diagnostics.push_back(file_error(profile_path, read.error));
+        outcome.diagnostics.push_back(file_error(name, read.error));
         return outcome;
     }
-    LoadResult loaded = load_profile_from_text(read.bytes, profile_path);
+    LoadResult loaded = load_profile_from_text(read.bytes, name);
     outcome.source_text = std::move(read.bytes);
     outcome.diagnostics = std::move(loaded.diagnostics);
     apply_werror(outcome.diagnostics, settings);
@@ -119,6 +122,9 @@ std::string render_options_for(const RenderSettings& settings, const ProfileImag
     }
     if (print && !options.source_date_epoch) {
         // PDF/X must be dated; the profile's own date keeps the same input the same file.
+        if (profile_path == kStandardInputName)
+            return "a print PDF must be dated, and a profile read from standard input has no date: set "
+                   "SOURCE_DATE_EPOCH";
         options.source_date_epoch = modification_time(profile_path);
         if (!options.source_date_epoch) return profile_path + ": cannot read when it was last changed";
     }
@@ -217,9 +223,11 @@ ProfileOutcome check_profile_file(const std::string& profile_path, const RenderS
 
 ProfileOutcome render_profile_file(const std::string& profile_path, const std::string& output_path,
                                    const RenderSettings& settings) {
+    const bool to_stdout = output_path == kStandardStreamPath;
     std::vector<FileIdentity> inputs = settings.inputs;
-    if (const auto profile = file_identity(profile_path)) inputs.push_back(*profile);
-    if (std::string reason = unsafe_output_reason(output_path, inputs); !reason.empty()) {
+    if (const auto profile = file_identity(profile_path); profile && profile_path != kStandardStreamPath)
+        inputs.push_back(*profile);
+    if (std::string reason = to_stdout ? std::string() : unsafe_output_reason(output_path, inputs); !reason.empty()) {
         ProfileOutcome refused;
         refused.status = ProfileStatus::io_error;
         refused.diagnostics.push_back(file_error(output_path, reason));
@@ -231,7 +239,10 @@ ProfileOutcome render_profile_file(const std::string& profile_path, const std::s
     if (!profile) return outcome;
     const std::string pdf_bytes = render_in_memory(*profile, output_path, settings, outcome);
     if (pdf_bytes.empty()) return outcome;
-    const std::string write_error = write_file_atomically(output_path, pdf_bytes);
+    // The PDF is whole in memory before its first byte goes out, so a pipe never gets half
+    // of one from a failed render.
+    const std::string write_error =
+        to_stdout ? write_standard_output(pdf_bytes) : write_file_atomically(output_path, pdf_bytes);
     if (!write_error.empty()) {
         outcome.status = ProfileStatus::io_error;
         outcome.diagnostics.push_back(file_error(output_path, write_error));

@@ -69,7 +69,7 @@ LayoutResult layout_profile(const Profile& profile, const RenderSettings& settin
                             const BrochureImages& images = {});
 
 
-/// Reads, validates, lays out and renders the profile at `profile_path` in memory, so that
+/// Reads ("-": standard input), validates, lays out and renders the profile at `profile_path` in memory, so that
 /// text too long for the brochure and fonts the renderer cannot use are reported too;
 /// nothing is written.
 ProfileOutcome check_profile_file(const std::string& profile_path, const RenderSettings& settings);
@@ -77,6 +77,8 @@ ProfileOutcome check_profile_file(const std::string& profile_path, const RenderS
 /// Renders the profile at `profile_path` to `output_path`. On any error nothing is
 /// written and an existing file at `output_path` is left as it was. An output that is the
 /// profile itself, one of `settings.inputs`, or not a regular file is refused first.
+/// A `profile_path` of "-" reads standard input (named <stdin> in diagnostics); an
+/// `output_path` of "-" writes standard output, the whole PDF once it is made.
 ProfileOutcome render_profile_file(const std::string& profile_path, const std::string& output_path,
                                    const RenderSettings& settings);
 
