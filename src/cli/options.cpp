@@ -20,6 +20,7 @@ Usage:
                  [--paper a4|letter] [--format sheet|trifold|booklet] [--pages auto|N]
                  [--imposition sheets|none] [--pdfa] [--fonts DIR] [--assets DIR]
                  [--werror]
+  brochure schema
   brochure --help | --version
 
 Commands:
@@ -32,6 +33,7 @@ Commands:
             for *.yaml; a profile goes to DIR/<its path below the folder>.pdf (a file
             given by name to DIR/<name>.pdf); profiles whose inputs are unchanged since
             the last build are skipped
+  schema    print the JSON Schema of a profile, for editors and validators
 
 Build options:
   --out DIR              folder for the PDFs (required)
@@ -169,6 +171,11 @@ ParsedOptions parse_options(const std::vector<std::string>& args) {
     if (first == "-h" || first == "--help" || first == "help") return parsed;
     if (first == "--version") {
         options.command = Command::version;
+        return parsed;
+    }
+    if (first == "schema") {
+        options.command = Command::schema;
+        if (args.size() > 1) parsed.error = "schema takes no arguments; got '" + args[1] + "'";
         return parsed;
     }
     if (first == "render") {

@@ -14,7 +14,7 @@ inline constexpr int kExitInvalidInput = 1;  ///< a profile has errors (or warni
 inline constexpr int kExitUsageOrIo = 2;     ///< bad command line, unreadable input, unwritable output
 inline constexpr int kExitInternal = 3;      ///< a bug: please report it
 
-enum class Command { help, version, render, check, build };
+enum class Command { help, version, schema, render, check, build };
 
 /// The paper the brochure is laid out on (--paper).
 enum class Paper { a4, letter };

@@ -6,6 +6,8 @@
 #include <optional>
 
 #include "cli/build_command.hpp"
+#include "cli/library_versions.hpp"
+#include "cli/profile_schema.hpp"
 #include "core/diagnostic.hpp"
 #include "fonts/truetype_metrics.hpp"
 #include "io/standard_streams.hpp"
@@ -133,7 +135,10 @@ int run(const ParsedOptions& parsed, const std::string& source_date_epoch) {
             std::fputs(usage_text().c_str(), stdout);
             return kExitSuccess;
         case Command::version:
-            std::printf("brochure %s\n", BROCHURE_VERSION);
+            std::printf("brochure %s\nbuilt with:\n%s", BROCHURE_VERSION, library_versions().c_str());
+            return kExitSuccess;
+        case Command::schema:
+            std::fwrite(profile_schema_text().data(), 1, profile_schema_text().size(), stdout);
             return kExitSuccess;
         case Command::check:
             return check(options, source_date_epoch);

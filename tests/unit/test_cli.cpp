@@ -74,6 +74,24 @@ TEST_CASE("brochure --version prints the project's version and exits 0", "[e2e][
     const auto lines = lines_of(result.out);
     REQUIRE_FALSE(lines.empty());
     CHECK(lines.front() == "brochure " + project_version());
+    // The libraries it was built with, each with a version, libharu's the one Debian 12 ships.
+    for (const std::string library : {"yaml-cpp", "ICU", "HarfBuzz", "qrcodegen", "libspng", "libjpeg-turbo",
+                                      "librsvg", "Little CMS", "libharu", "zlib", "fmt"}) {
+        INFO(library << " in:\n" << result.out);
+        const std::regex line("\n  " + library + " [0-9]+\\.[0-9]+(\\.[0-9]+)?\n");
+        CHECK(std::regex_search(result.out, line));
+    }
+    CHECK(result.out.find("\n  libharu 2.3.0\n") != std::string::npos);
+}
+
+TEST_CASE("brochure schema prints the profile's JSON Schema, as in the source tree", "[e2e][cli]") {
+    const auto result = run_brochure({"schema"});
+    CHECK(result.exit_code == 0);
+    CHECK(result.out == read_bytes(source_dir() / "schema" / "profile.schema.json"));
+    const TempDir dir("schema");
+    write_bytes(dir.path() / "schema.json", result.out);
+    CHECK(run_command({"python3", "-m", "json.tool", (dir.path() / "schema.json").string()}).exit_code == 0);
+    CHECK(run_brochure({"schema", "extra"}).exit_code == 2);
 }
 
 TEST_CASE("a command line the CLI does not understand is a usage error", "[e2e][cli]") {
