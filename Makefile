@@ -12,7 +12,7 @@ FONTS     := $(wildcard fonts/*.ttf)
 # The profiles' logos and photos: a changed image renders the brochures again.
 IMAGES    := $(wildcard content/images/*.png content/images/*.jpg content/images/*.svg)
 
-.PHONY: all deps test bench clean FORCE
+.PHONY: all deps test bench deb clean FORCE
 
 all: $(BROCHURE) $(PDFS)
 
@@ -44,6 +44,11 @@ test: $(BROCHURE)
 # core, an incremental run, and a single render. Prints; asserts nothing.
 bench: $(BROCHURE)
 	bench/run-bench $(BROCHURE) 1000
+
+# A Debian package of the install (build/brochure_VERSION_ARCH.deb), for CI machines and
+# workstations: `dpkg -i` it, or `apt-get install ./build/brochure_*.deb` for its Depends.
+deb: $(BROCHURE)
+	cd $(BUILD) && cpack -G DEB
 
 clean:
 	rm -rf $(BUILD) out

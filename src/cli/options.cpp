@@ -12,7 +12,8 @@ std::string usage_text() {
 Usage:
   brochure render PROFILE.yaml [-o OUT.pdf] [--target screen|print] [--paper a4|letter]
                  [--format sheet|trifold|booklet] [--pages auto|N]
-                 [--imposition sheets|none] [--pdfa] [--fonts DIR] [--assets DIR] [--werror]
+                 [--imposition sheets|none] [--pdfa] [--fonts DIR] [--assets DIR]
+                 [--werror]
   brochure check PROFILE.yaml... [--paper a4|letter] [--format sheet|trifold|booklet]
                  [--pages auto|N] [--fonts DIR] [--assets DIR] [--werror]
   brochure build PATH... --out DIR [--jobs N] [--shard K/N] [--force] [--quiet]
@@ -78,14 +79,15 @@ Options:
                          output intent (sRGB for screen, FOGRA39 for print, which is then
                          PDF/X-4 as well), a document ID derived from the file
   --fonts DIR            folder with NotoSans-{Regular,Bold,Italic,BoldItalic}.ttf
-                         (default: the fonts/ folder of the source tree it was built from)
+                         (default: ../share/brochure/fonts beside an installed
+                         executable, else the fonts/ folder of the tree it was built from)
   --assets DIR           the folder the profile's image paths (brand.logo, cover_image,
                          videos[].image) are relative to (default: the profile's own
                          folder); no image may lie outside it, through ".." or a link
   --werror               treat warnings as errors (low-contrast brand colours and
                          low-resolution images for print among them)
   -h, --help             show this help and exit
-  --version              show the version and exit
+  --version              show the version and the libraries it was built with, and exit
 
 Environment:
   SOURCE_DATE_EPOCH      seconds since 1970-01-01 UTC to record as the PDF's creation

@@ -10,6 +10,7 @@
 #include "cli/profile_schema.hpp"
 #include "core/diagnostic.hpp"
 #include "fonts/truetype_metrics.hpp"
+#include "io/installed_data.hpp"
 #include "io/standard_streams.hpp"
 #include "pipeline/render_profile.hpp"
 
@@ -60,6 +61,12 @@ std::optional<long long> epoch_from(const std::string& text) {
     return seconds;
 }
 
+// The fonts installed beside the executable, else those of the tree it was built from.
+std::string default_font_dir() {
+    const std::string installed = installed_data_path("fonts");
+    return installed.empty() ? BROCHURE_DEFAULT_FONT_DIR : installed;
+}
+
 std::string default_output_for(const std::string& profile_path) {
     return std::filesystem::path(profile_path).replace_extension(".pdf").string();
 }
@@ -85,8 +92,7 @@ int with_render_settings(const Options& options, const std::string& source_date_
                                              source_date_epoch + "'");
         return kExitUsageOrIo;
     }
-    const std::optional<FontFiles> fonts =
-        font_files_in(options.font_dir.empty() ? BROCHURE_DEFAULT_FONT_DIR : options.font_dir);
+    const std::optional<FontFiles> fonts = font_files_in(options.font_dir.empty() ? default_font_dir() : options.font_dir);
     if (!fonts) return kExitUsageOrIo;
     const TrueTypeMetrics metrics(*fonts);
     settings.fonts = *fonts;

@@ -1,9 +1,17 @@
 #include "render/pdf/output_intents.hpp"
 
+#include <filesystem>
+
+#include "io/installed_data.hpp"
+
 namespace brochure {
 
 std::string installed_icc_profile_path(ColorSpace color_space) {
-    return color_space == ColorSpace::device_rgb ? BROCHURE_SRGB_ICC : BROCHURE_CMYK_ICC;
+    if (color_space == ColorSpace::device_rgb) return BROCHURE_SRGB_ICC;
+    // An installed copy carries the CMYK profile it was built with in its data folder.
+    const std::string built = BROCHURE_CMYK_ICC;
+    const std::string installed = installed_data_path("icc/" + std::filesystem::path(built).filename().string());
+    return installed.empty() ? built : installed;
 }
 
 std::string installed_output_condition(ColorSpace color_space) {
