@@ -81,6 +81,7 @@ TEST_CASE("the Debian package depends on the libraries it links, and renders unp
     require_tool("cpack", "cmake");
     require_tool("dpkg-deb", "dpkg");
     require_tool("dpkg-shlibdeps", "dpkg-dev");
+    require_tool("file", "file");  // CPack's Debian generator needs it
     const TempDir dir("deb");
     const CommandResult packed = run_command({"cpack", "-G", "DEB", "--config",
                                               (build_dir() / "CPackConfig.cmake").string(), "-B",
