@@ -12,7 +12,7 @@ namespace fs = std::filesystem;
 namespace {
 
 Diagnostic problem(const std::string& file, const std::string& message) {
-    return Diagnostic{Severity::error, file, {}, message, {}};
+    return Diagnostic{Severity::error, file, {}, message, {}, Rule::input_output};
 }
 
 BatchInput input_for(const fs::path& profile, const fs::path& relative, const fs::path& out_dir) {

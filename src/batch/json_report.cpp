@@ -1,46 +1,45 @@
-#include <fmt/format.h>
+#include <cmath>
 
 #include "batch/batch_reports.hpp"
 #include "batch/batch_summary.hpp"
-#include "batch/report_escape.hpp"
+#include "report/diagnostic_json.hpp"
 
 namespace brochure {
 
 namespace {
 
-std::string diagnostic_json(const Diagnostic& diagnostic) {
-    std::string hints;
-    for (const std::string& hint : diagnostic.hints) hints += (hints.empty() ? "" : ", ") + json_quoted(hint);
-    return fmt::format(
-        R"({{"file": {}, "line": {}, "column": {}, "severity": {}, "message": {}, "hints": [{}]}})",
-        json_quoted(diagnostic.file), diagnostic.position.line, diagnostic.position.column,
-        diagnostic.severity == Severity::error ? "\"error\"" : "\"warning\"", json_quoted(diagnostic.message),
-        hints);
-}
+using json = nlohmann::ordered_json;
 
-std::string result_json(const BatchResult& result) {
-    const bool has_output = !is_failure(result.status);
-    std::string diagnostics;
-    for (const Diagnostic& diagnostic : result.diagnostics)
-        diagnostics += (diagnostics.empty() ? "\n      " : ",\n      ") + diagnostic_json(diagnostic);
-    if (!diagnostics.empty()) diagnostics += "\n    ";
-    return fmt::format(
-        "    {{\"input\": {}, \"outputs\": [{}], \"status\": \"{}\", \"diagnostics\": [{}], \"bytes\": {}, "
-        "\"milliseconds\": {:.3f}}}",
-        json_quoted(result.input.profile_path), has_output ? json_quoted(result.input.output_path) : "",
-        status_name(result.status), diagnostics, result.pdf_bytes, result.milliseconds);
+// Milliseconds and seconds to the microsecond: enough for a report, and stable to read.
+double rounded(double value) { return std::round(value * 1000.0) / 1000.0; }
+
+json result_json(const BatchResult& result) {
+    json diagnostics = json::array();
+    for (const Diagnostic& diagnostic : result.diagnostics) diagnostics.push_back(diagnostic_json(diagnostic));
+    json outputs = json::array();
+    if (!is_failure(result.status)) outputs.push_back(result.input.output_path);
+    return {{"input", result.input.profile_path},
+            {"outputs", outputs},
+            {"status", status_name(result.status)},
+            {"diagnostics", diagnostics},
+            {"bytes", result.pdf_bytes},
+            {"milliseconds", rounded(result.milliseconds)}};
 }
 
 }  // namespace
 
 std::string json_report(const std::vector<BatchResult>& results, double seconds) {
     const BatchTally tally = tally_results(results);
-    std::string profiles;
-    for (const BatchResult& result : results) profiles += (profiles.empty() ? "\n" : ",\n") + result_json(result);
-    return fmt::format(
-        "{{\n  \"summary\": {{\"rendered\": {}, \"skipped\": {}, \"failed\": {}, \"warnings\": {}, "
-        "\"seconds\": {:.3f}}},\n  \"profiles\": [{}\n  ]\n}}\n",
-        tally.rendered, tally.skipped, tally.failed, tally.warnings, seconds, profiles);
+    json profiles = json::array();
+    for (const BatchResult& result : results) profiles.push_back(result_json(result));
+    const json report = {{"summary",
+                          {{"rendered", tally.rendered},
+                           {"skipped", tally.skipped},
+                           {"failed", tally.failed},
+                           {"warnings", tally.warnings},
+                           {"seconds", rounded(seconds)}}},
+                         {"profiles", profiles}};
+    return json_text(report, true) + "\n";
 }
 
 }  // namespace brochure

@@ -8,16 +8,27 @@ namespace brochure {
 
 namespace {
 
+// "file:line:column: message", the position left out where unknown.
+std::string located_message(const Diagnostic& diagnostic) {
+    std::string where = diagnostic.file;
+    if (diagnostic.position.line > 0) where += fmt::format(":{}", diagnostic.position.line);
+    if (diagnostic.position.line > 0 && diagnostic.position.column > 0) where += fmt::format(":{}", diagnostic.position.column);
+    return where + ": " + diagnostic.message;
+}
+
 std::string testcase_xml(const BatchResult& result) {
     std::string body;
     if (is_failure(result.status)) {
-        std::string first_error = status_name(result.status);
+        std::string type = status_name(result.status);
+        std::string first_error = type;
         for (const Diagnostic& diagnostic : result.diagnostics)
             if (diagnostic.severity == Severity::error) {
-                first_error = diagnostic.message;
+                const RuleInfo& rule = rule_info(diagnostic.rule);
+                type = fmt::format("{} {}", rule.id, rule.name);
+                first_error = located_message(diagnostic);
                 break;
             }
-        body = fmt::format("\n      <failure type=\"{}\" message=\"{}\">{}</failure>\n    ", status_name(result.status),
+        body = fmt::format("\n      <failure type=\"{}\" message=\"{}\">{}</failure>\n    ", xml_attribute(type),
                            xml_attribute(first_error), xml_escaped(result.printed));
     } else if (result.status == BatchStatus::skipped) {
         body = "\n      <skipped message=\"up to date\"/>\n    ";

@@ -50,7 +50,8 @@ BatchResult bring_up_to_date(const BatchInput& input, const BatchSettings& setti
     if (error) {
         result.status = BatchStatus::io_error;
         result.diagnostics.push_back(Diagnostic{Severity::error, input.output_path, {},
-                                                "cannot create its folder: " + error.message(), {}});
+                                                "cannot create its folder: " + error.message(), {},
+                                                Rule::input_output});
         return result;
     }
     ProfileOutcome outcome = render_profile_file(input.profile_path, input.output_path, settings.render);
@@ -62,7 +63,8 @@ BatchResult bring_up_to_date(const BatchInput& input, const BatchSettings& setti
         const std::string reason = record_build(record, input.output_path, key);
         if (!reason.empty())
             result.diagnostics.push_back(Diagnostic{Severity::warning, input.output_path, {},
-                                                    "the next build cannot skip it: " + reason, {}});
+                                                    "the next build cannot skip it: " + reason, {},
+                                                    Rule::input_output});
     }
     return result;
 }
@@ -78,7 +80,8 @@ BatchResult build_one(const BatchInput& input, const BatchSettings& settings) {
         result.input = input;
         result.status = BatchStatus::io_error;
         result.diagnostics.push_back(
-            Diagnostic{Severity::error, input.profile_path, {}, std::string("internal error: ") + error.what(), {}});
+            Diagnostic{Severity::error, input.profile_path, {}, std::string("internal error: ") + error.what(), {},
+                       Rule::internal_error});
     }
     // Formatted once, so the profile's source need not be kept for the reports.
     result.printed = format_diagnostics(result.diagnostics, source_text);

@@ -1,6 +1,8 @@
 // The command line: parse options, read the clock and environment once, call the
 // library stages in order, print diagnostics, map the outcome to an exit code.
 
+#include <unistd.h>
+
 #include <cstdio>
 #include <cstdlib>
 #include <exception>
@@ -20,8 +22,13 @@ int main(int argc, char** argv) {
     try {
         const std::vector<std::string> args(argv + 1, argv + argc);
         const brochure::ParsedOptions parsed = brochure::parse_options(args);
-        const char* epoch = std::getenv("SOURCE_DATE_EPOCH");
-        return brochure::run(parsed, epoch ? std::string(epoch) : std::string());
+        const auto variable = [](const char* name) {
+            const char* value = std::getenv(name);
+            return value ? std::string(value) : std::string();
+        };
+        const brochure::CommandEnvironment environment{variable("SOURCE_DATE_EPOCH"), variable("GITHUB_ACTIONS"),
+                                                       ::isatty(STDERR_FILENO) == 1};
+        return brochure::run(parsed, environment);
     } catch (const std::exception& error) {
         std::fprintf(stderr, "brochure: internal error: %s\n", error.what());
         return brochure::kExitInternal;

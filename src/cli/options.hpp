@@ -1,10 +1,12 @@
 #pragma once
 // Command-line options and their parsing.
 
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "design/brochure_format.hpp"
+#include "report/diagnostic_style.hpp"
 
 namespace brochure {
 
@@ -14,15 +16,15 @@ inline constexpr int kExitInvalidInput = 1;  ///< a profile has errors (or warni
 inline constexpr int kExitUsageOrIo = 2;     ///< bad command line, unreadable input, unwritable output
 inline constexpr int kExitInternal = 3;      ///< a bug: please report it
 
-enum class Command { help, version, schema, render, check, build };
+enum class Command { help, version, schema, render, check, build, watch, init };
 
 /// The paper the brochure is laid out on (--paper).
 enum class Paper { a4, letter };
 
 struct Options {
     Command command = Command::help;
-    std::vector<std::string> profiles;  ///< render takes exactly one, check one or more
-    std::string output_path;            ///< -o; empty: the profile's path with .pdf
+    std::vector<std::string> profiles;  ///< render and watch take exactly one, check one or more; init at most one
+    std::string output_path;            ///< render, watch: -o; empty: the profile's path with .pdf
     std::string font_dir;               ///< --fonts; empty: the built-in default
     std::string assets_dir;             ///< --assets; empty: each profile's own folder
     bool warnings_are_errors = false;   ///< --werror
@@ -40,6 +42,9 @@ struct Options {
     std::string junit_path;             ///< build: --junit FILE.xml; empty writes none
     bool force = false;                 ///< build: --force, render even what is up to date
     bool quiet = false;                 ///< build: --quiet, no progress, summary or warnings
+    std::optional<DiagnosticStyle> diagnostics;  ///< --diagnostics; nothing: as the environment suggests
+    std::string lang = "en";            ///< init: --lang, the language of the profile written
+    bool overwrite = false;             ///< init: --force, replace an existing file
 };
 
 /// Either options or a usage error to print.

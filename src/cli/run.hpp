@@ -1,14 +1,12 @@
 #pragma once
 // Carrying out a parsed command line.
 
-#include <string>
-
+#include "cli/command_environment.hpp"
 #include "cli/options.hpp"
 
 namespace brochure {
 
-/// Runs the command in `parsed` and returns the process exit code. `source_date_epoch` is
-/// the SOURCE_DATE_EPOCH environment variable's value, or empty when unset.
-int run(const ParsedOptions& parsed, const std::string& source_date_epoch);
+/// Runs the command in `parsed` and returns the process exit code.
+int run(const ParsedOptions& parsed, const CommandEnvironment& environment);
 
 }  // namespace brochure

@@ -108,7 +108,8 @@ void limit_diagnostics(std::vector<Diagnostic>& diagnostics, std::size_t most) {
                        fmt::format("… and {} more not shown ({} errors, {} warnings)", group_thousands(static_cast<long long>(omitted)),
                                    group_thousands(static_cast<long long>(errors)),
                                    group_thousands(static_cast<long long>(omitted - errors))),
-                       {"fix the problems above first; the rest are often of the same kind"}};
+                       {"fix the problems above first; the rest are often of the same kind"},
+                       diagnostics[most].rule};
     diagnostics.resize(most);
     diagnostics.push_back(std::move(summary));
 }

@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/diagnostic_rules.hpp"
 #include "core/source_lines.hpp"
 
 namespace brochure {
@@ -19,6 +20,9 @@ struct Diagnostic {
     SourcePosition position;   ///< where in `file`; line 0 when unknown
     std::string message;       ///< one line, no trailing period
     std::vector<std::string> hints;  ///< each printed on its own line after the caret
+    Rule rule = Rule::internal_error;  ///< the kind, for machine-readable output
+    std::string field{};             ///< the field's path ("videos[1].url"); empty when none
+    SourcePosition end{};            ///< just past the token at `position` (set_token_ends); line 0 when unknown
 };
 
 /// True when any diagnostic in `diagnostics` is an error.

@@ -50,9 +50,11 @@ struct BrochureContext {
         return structure.add(parent, role, std::move(alt));
     }
 
-    void error(const Text& field, std::string message, std::vector<std::string> hints = {}) const {
-        diagnostics.push_back(Diagnostic{Severity::error, profile.source_path, field.position, std::move(message),
-                                         std::move(hints)});
+    /// Reports an error of kind `rule` at `field`, whose path is `field_path`.
+    void error(Rule rule, const std::string& field_path, const Text& field, const std::string& detail,
+               std::vector<std::string> hints = {}) const {
+        diagnostics.push_back(Diagnostic{Severity::error, profile.source_path, field.position,
+                                         field_path + ": " + detail, std::move(hints), rule, field_path});
     }
 };
 

@@ -72,7 +72,8 @@ Labels labels_for_profile(const Profile& profile, std::vector<Diagnostic>& diagn
             fmt::format("lang: the brochure has no labels in \"{}\"; the {} labels the profile does not set are in English",
                         profile.lang.value, kLabelKeys.size() - profile.labels.size()),
             {fmt::format("set them under 'labels:' (docs/profile.md lists the keys), or use one of: {}",
-                         fmt::join(built_in_label_languages(), ", "))}});
+                         fmt::join(built_in_label_languages(), ", "))},
+            Rule::missing_labels, "lang"});
     }
     return labels;
 }

@@ -50,7 +50,8 @@ void check_glyph_coverage(const Profile& profile, const FontMetrics& metrics, st
                 Severity::error, profile.source_path, text->position,
                 fmt::format("{}: the brochure's fonts have no glyph for U+{:04X} '{}'", field_name,
                             static_cast<unsigned>(code_point), value.substr(start, index - start)),
-                {"the fonts cover Latin, Greek and Cyrillic; use another character"}});
+                {"the fonts cover Latin, Greek and Cyrillic; use another character"},
+                Rule::missing_glyph, std::string(field_name)});
             break;  // one report per field is enough
         }
     }
@@ -302,7 +303,7 @@ void report_unfitted(const BrochureContext& context, const VBox* unplaced, Broch
     const std::string where = unplaced && !unplaced->field.empty() ? unplaced->field + ": " : "";
     Diagnostic diagnostic{Severity::error, context.profile.source_path, unplaced ? unplaced->position : SourcePosition{},
                           fmt::format("{}the text from here on does not fit the {}", where, pages_of(format, page_count)),
-                          {}};
+                          {}, Rule::does_not_fit, unplaced ? unplaced->field : std::string()};
     if (format == BrochureFormat::trifold) {
         diagnostic.hints.push_back("a booklet holds up to 12 pages (--format booklet); or shorten the texts");
     } else {
@@ -351,7 +352,7 @@ LayoutResult layout_brochure(const Profile& profile, const FontMetrics& metrics,
     if (largest_tried == 0) {
         context.diagnostics.push_back(Diagnostic{
             Severity::error, profile.source_path, {},
-            fmt::format("a {} cannot have {} pages", format_name(format), page_count), {}});
+            fmt::format("a {} cannot have {} pages", format_name(format), page_count), {}, Rule::does_not_fit});
         return result;
     }
     if (!chosen) {

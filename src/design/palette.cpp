@@ -45,7 +45,8 @@ Palette palette_for(const Profile& profile, std::vector<Diagnostic>& diagnostics
                         "that small text needs",
                         hex_from_color(palette.primary), ratio_text(text_contrast),
                         palette.on_primary == theme::kWhite ? "white" : "near-black", ratio_text(kLeastTextContrast)),
-            {"choose a darker or a lighter shade of the colour; the brochure's text on it stays as readable as it can"}});
+            {"choose a darker or a lighter shade of the colour; the brochure's text on it stays as readable as it can"},
+            Rule::low_contrast, "brand.primary"});
     }
     // The quiet text keeps a little of the primary's hue, as the theme's pale blue on navy.
     const Color quiet = mix(palette.on_primary, palette.primary, 0.2);
@@ -66,7 +67,8 @@ Palette palette_for(const Profile& profile, std::vector<Diagnostic>& diagnostics
                             "(a difference of ΔE {:.1f}; at least {:.0f} is needed)",
                             hex_from_color(palette.accent), hex_from_color(palette.primary), difference,
                             kLeastAccentDifference),
-                {"choose an accent that differs from the primary in lightness or hue"}});
+                {"choose an accent that differs from the primary in lightness or hue"},
+                Rule::low_contrast, "brand.accent"});
         }
     }
     return palette;

@@ -40,9 +40,8 @@ VideoCard layout_video_card(const BrochureContext& context, const Video& video, 
     VideoCard card;
     const auto modules = encode_qr(video.url.value);
     if (!modules) {
-        context.error(video.url,
-                      fmt::format("videos[{}].url: too long for a QR code of version {} at error correction M", index,
-                                  kMaxQrVersion),
+        context.error(Rule::qr_too_long, fmt::format("videos[{}].url", index), video.url,
+                      fmt::format("too long for a QR code of version {} at error correction M", kMaxQrVersion),
                       {"use a shorter address, e.g. from a link shortener you control"});
         return card;
     }

@@ -105,22 +105,36 @@ bool is_whole_number_syntax(std::string_view text) {
 
 }  // namespace
 
+bool is_placeholder(std::string_view text) {
+    return text.size() > 2 && text.front() == '<' && text.back() == '>';
+}
+
 std::string field_path(const std::string& parent, std::string_view key) {
     return parent.empty() ? std::string(key) : fmt::format("{}.{}", parent, key);
 }
 
 FieldReader::FieldReader(std::string file) : file_(std::move(file)) {}
 
-void FieldReader::error(SourcePosition position, std::string message,
-                        std::vector<std::string> hints) {
-    diagnostics_.push_back(
-        Diagnostic{Severity::error, file_, position, std::move(message), std::move(hints)});
+namespace {
+
+Diagnostic field_diagnostic(Severity severity, Rule rule, const std::string& file, std::string field,
+                            SourcePosition position, std::string detail, std::vector<std::string> hints) {
+    std::string message = field.empty() ? std::move(detail) : fmt::format("{}: {}", field, detail);
+    return Diagnostic{severity, file, position, std::move(message), std::move(hints), rule, std::move(field)};
 }
 
-void FieldReader::warning(SourcePosition position, std::string message,
+}  // namespace
+
+void FieldReader::error(Rule rule, std::string field, SourcePosition position, std::string detail,
+                        std::vector<std::string> hints) {
+    diagnostics_.push_back(field_diagnostic(Severity::error, rule, file_, std::move(field), position,
+                                            std::move(detail), std::move(hints)));
+}
+
+void FieldReader::warning(Rule rule, std::string field, SourcePosition position, std::string detail,
                           std::vector<std::string> hints) {
-    diagnostics_.push_back(
-        Diagnostic{Severity::warning, file_, position, std::move(message), std::move(hints)});
+    diagnostics_.push_back(field_diagnostic(Severity::warning, rule, file_, std::move(field), position,
+                                            std::move(detail), std::move(hints)));
 }
 
 void FieldReader::check_keys(const YamlNode& mapping, std::span<const FieldSpec> fields,
@@ -133,8 +147,8 @@ void FieldReader::check_keys(const YamlNode& mapping, std::span<const FieldSpec>
     for (const YamlEntry& entry : mapping.entries) {
         const YamlNode& key = entry.key;
         if (key.kind != YamlNode::Kind::scalar) {
-            error(key.position, fmt::format("{}: a field name must be plain text, got {}",
-                                            path.empty() ? "profile" : path, describe(key)));
+            error(Rule::wrong_type, path.empty() ? "profile" : path, key.position,
+                  fmt::format("a field name must be plain text, got {}", describe(key)));
             continue;
         }
         const std::string key_path = field_path(path, clipped(key.value));
@@ -148,13 +162,13 @@ void FieldReader::check_keys(const YamlNode& mapping, std::span<const FieldSpec>
             } else {
                 hints.push_back(fmt::format("the fields here are: {}", fmt::join(known, ", ")));
             }
-            error(key.position, fmt::format("{}: unknown field", key_path), std::move(hints));
+            error(Rule::unknown_field, key_path, key.position, "unknown field", std::move(hints));
             continue;
         }
         const auto [first, inserted] = first_line_of_key.emplace(key.value, key.position.line);
         if (!inserted) {
-            error(key.position,
-                  fmt::format("{}: duplicate field; the first is at line {}", key_path, first->second),
+            error(Rule::duplicate_field, key_path, key.position,
+                  fmt::format("duplicate field; the first is at line {}", first->second),
                   {"keep only one of them"});
         }
     }
@@ -163,8 +177,8 @@ void FieldReader::check_keys(const YamlNode& mapping, std::span<const FieldSpec>
     };
     for (const FieldSpec& spec : fields) {
         if (spec.required && !find(mapping, spec) && !was_suggested(spec.key)) {
-            error(missing_position.line > 0 ? missing_position : mapping.position,
-                  fmt::format("{}: required field is missing", field_path(path, spec.key)));
+            error(Rule::missing_field, field_path(path, spec.key),
+                  missing_position.line > 0 ? missing_position : mapping.position, "required field is missing");
         }
     }
 }
@@ -180,10 +194,10 @@ bool FieldReader::is_kind(const YamlEntry& entry, YamlNode::Kind kind, const Fie
                           const std::string& path, std::string_view expected) {
     if (entry.value.kind == kind) return true;
     if (entry.value.kind == YamlNode::Kind::null) {
-        error(entry.key.position, fmt::format("{}: must not be empty", path), empty_value_hints(spec));
+        error(Rule::empty_value, path, entry.key.position, "must not be empty", empty_value_hints(spec));
     } else {
-        error(entry.value.position,
-              fmt::format("{}: expected {}, got {}", path, expected, describe(entry.value)));
+        error(Rule::wrong_type, path, entry.value.position,
+              fmt::format("expected {}, got {}", expected, describe(entry.value)));
     }
     return false;
 }
@@ -192,17 +206,17 @@ std::optional<Text> FieldReader::checked_text(const YamlNode& node, SourcePositi
                                               const FieldSpec& spec, const std::string& path) {
     const SourcePosition position = node.kind == YamlNode::Kind::null ? fallback : node.position;
     if (node.kind != YamlNode::Kind::scalar && node.kind != YamlNode::Kind::null) {
-        error(position, fmt::format("{}: expected text, got {}", path, describe(node)));
+        error(Rule::wrong_type, path, position, fmt::format("expected text, got {}", describe(node)));
         return std::nullopt;
     }
     const std::string_view value = trimmed(node.value);
     if (value.empty()) {
-        error(position, fmt::format("{}: must not be empty", path), empty_value_hints(spec));
+        error(Rule::empty_value, path, position, "must not be empty", empty_value_hints(spec));
         return std::nullopt;
     }
     if (const auto control = first_control_character(value)) {
-        error(position,
-              fmt::format("{}: contains the control character U+{:04X}, which cannot be printed", path,
+        error(Rule::invalid_value, path, position,
+              fmt::format("contains the control character U+{:04X}, which cannot be printed",
                           static_cast<unsigned>(*control)),
               {"remove it (in a double-quoted string, an escape such as \\0 or \\e writes one)"});
         return std::nullopt;
@@ -210,26 +224,30 @@ std::optional<Text> FieldReader::checked_text(const YamlNode& node, SourcePositi
     bool acceptable = true;
     if (spec.kind == FieldKind::color) {
         if (!color_from_hex(value)) {
-            error(position, fmt::format("{}: expected a colour written #rrggbb, got \"{}\"", path, clipped(value)),
+            error(Rule::invalid_value, path, position, fmt::format("expected a colour written #rrggbb, got \"{}\"", clipped(value)),
                   {"for example '#0b2545' (six hexadecimal digits: red, green, blue)"});
             acceptable = false;
         }
     } else if (spec.kind == FieldKind::file) {
         if (auto problem = check_image_path(value)) {
-            error(position, fmt::format("{}: {}", path, problem->message), std::move(problem->hints));
+            error(Rule::invalid_value, path, position, problem->message, std::move(problem->hints));
             acceptable = false;
         }
     } else if (spec.kind == FieldKind::url) {
         for (UrlProblem& problem : check_video_url(value)) {
-            error(position, fmt::format("{}: {}", path, problem.message), std::move(problem.hints));
+            error(Rule::invalid_value, path, position, problem.message, std::move(problem.hints));
             acceptable = false;
         }
     } else if (const std::size_t length = code_point_count(value); length > spec.max_length) {
-        error(position, fmt::format("{}: too long: {} characters, the limit is {} ({} too many)", path,
-                                    length, spec.max_length, length - spec.max_length));
+        error(Rule::too_long, path, position, fmt::format("too long: {} characters, the limit is {} ({} too many)",
+                                                           length, spec.max_length, length - spec.max_length));
         acceptable = false;
     }
     if (!acceptable) return std::nullopt;
+    if (spec.kind == FieldKind::text && is_placeholder(value)) {
+        warning(Rule::placeholder, path, position, fmt::format("still the placeholder \"{}\"", clipped(value)),
+                {"replace it with your own text (brochure init wrote it to show what goes here)"});
+    }
     return Text{std::string(value), position};
 }
 
@@ -254,15 +272,15 @@ std::optional<Located<long>> FieldReader::whole_number(const YamlNode& mapping, 
         if (is_grouped_number(written)) {
             hints.push_back(fmt::format("write digits only, without separators: {}", digits_only(written)));
         }
-        error(position, fmt::format("{}: expected a whole number, got {}", path, describe(entry->value)),
+        error(Rule::wrong_type, path, position, fmt::format("expected a whole number, got {}", describe(entry->value)),
               std::move(hints));
         return std::nullopt;
     }
     long value = 0;
     const auto [end, status] = std::from_chars(written.data(), written.data() + written.size(), value);
     if (status != std::errc{} || value < spec.minimum || value > spec.maximum) {
-        error(position, fmt::format("{}: must be between {} and {}, got {}", path, spec.minimum,
-                                    spec.maximum, written));
+        error(Rule::out_of_range, path, position,
+              fmt::format("must be between {} and {}, got {}", spec.minimum, spec.maximum, written));
         return std::nullopt;
     }
     return Located<long>{value, position};
@@ -283,8 +301,8 @@ std::optional<bool> FieldReader::boolean(const YamlNode& mapping, const FieldSpe
     for (std::string_view falsehood : {"false", "False", "FALSE"}) {
         if (written == falsehood) return false;
     }
-    error(entry->value.position,
-          fmt::format("{}: expected true or false, got {}", path, describe(entry->value)));
+    error(Rule::wrong_type, path, entry->value.position,
+          fmt::format("expected true or false, got {}", describe(entry->value)));
     return std::nullopt;
 }
 
@@ -295,8 +313,8 @@ std::vector<Text> FieldReader::text_list(const YamlNode& mapping, const FieldSpe
     if (!entry || !is_kind(*entry, YamlNode::Kind::sequence, spec, path, "a list")) return {};
     const std::vector<YamlNode>& items = entry->value.items;
     if (items.size() > spec.max_items) {
-        error(entry->value.position, fmt::format("{}: too many entries: {}, the limit is {}", path,
-                                                 items.size(), spec.max_items));
+        error(Rule::too_many_entries, path, entry->value.position,
+              fmt::format("too many entries: {}, the limit is {}", items.size(), spec.max_items));
     }
     std::vector<Text> texts;
     for (std::size_t i = 0; i < items.size(); ++i) {
@@ -326,15 +344,15 @@ std::vector<MappingItem> FieldReader::mapping_list(const YamlNode& mapping, cons
     if (!is_kind(*entry, YamlNode::Kind::sequence, spec, path, "a list")) return {};
     const std::vector<YamlNode>& items = entry->value.items;
     if (items.size() > spec.max_items) {
-        error(entry->value.position, fmt::format("{}: too many entries: {}, the limit is {}", path,
-                                                 items.size(), spec.max_items));
+        error(Rule::too_many_entries, path, entry->value.position,
+              fmt::format("too many entries: {}, the limit is {}", items.size(), spec.max_items));
     }
     std::vector<MappingItem> checked;
     for (std::size_t i = 0; i < items.size(); ++i) {
         const std::string item_path = fmt::format("{}[{}]", path, i);
         if (items[i].kind != YamlNode::Kind::mapping) {
-            error(items[i].position,
-                  fmt::format("{}: expected a mapping, got {}", item_path, describe(items[i])));
+            error(Rule::wrong_type, item_path, items[i].position,
+                  fmt::format("expected a mapping, got {}", describe(items[i])));
             continue;
         }
         check_keys(items[i], spec.fields, item_path);

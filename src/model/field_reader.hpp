@@ -15,6 +15,10 @@
 
 namespace brochure {
 
+/// True for text written as a placeholder, "<like this>": brochure init's template marks
+/// what is to be replaced so, and reading it gives a warning until it is.
+bool is_placeholder(std::string_view text);
+
 /// `parent.key`, or `key` at the top level.
 std::string field_path(const std::string& parent, std::string_view key);
 
@@ -30,8 +34,12 @@ public:
     /// `file` is the path shown in every diagnostic.
     explicit FieldReader(std::string file);
 
-    void error(SourcePosition position, std::string message, std::vector<std::string> hints = {});
-    void warning(SourcePosition position, std::string message, std::vector<std::string> hints = {});
+    /// Reports a problem of kind `rule` with the field at path `field` (empty: the file as a
+    /// whole); the message reads "field: detail".
+    void error(Rule rule, std::string field, SourcePosition position, std::string detail,
+               std::vector<std::string> hints = {});
+    void warning(Rule rule, std::string field, SourcePosition position, std::string detail,
+                 std::vector<std::string> hints = {});
 
     /// Everything reported so far, in the order reported.
     const std::vector<Diagnostic>& diagnostics() const { return diagnostics_; }

@@ -20,24 +20,6 @@ using Fields = std::span<const FieldSpec>;
 // of a profile that will not be returned.
 Text text_or_empty(std::optional<Text> text) { return text ? std::move(*text) : Text{}; }
 
-// The lang field: a BCP 47 tag in its common shape, e.g. "en", "fr-BE", "zh-Hant".
-bool is_language_tag(std::string_view tag) {
-    std::size_t subtag_start = 0;
-    for (std::size_t i = 0; i <= tag.size(); ++i) {
-        if (i < tag.size() && tag[i] != '-') {
-            const char c = tag[i];
-            const bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-            const bool digit = c >= '0' && c <= '9';
-            if (!letter && !(digit && subtag_start > 0)) return false;
-            continue;
-        }
-        const std::size_t length = i - subtag_start;
-        if (subtag_start == 0 ? (length < 2 || length > 3) : (length < 1 || length > 8)) return false;
-        subtag_start = i + 1;
-    }
-    return true;
-}
-
 Located<int> year_or_count(std::optional<Located<long>> number) {
     if (!number) return {};
     return {static_cast<int>(number->value), number->position};
@@ -70,8 +52,8 @@ void read_staff(FieldReader& reader, const YamlNode& mapping, Fields fields, Sta
                                           [](long sum, const StaffCategory& c) { return sum + c.count.value; });
     if (itemised == total->value) return;
     const long difference = total->value - itemised;
-    reader.warning(staff.breakdown_position,
-                   fmt::format("staff.breakdown: the categories add up to {} but staff.total is {} ({})",
+    reader.warning(Rule::inconsistent_staff, "staff.breakdown", staff.breakdown_position,
+                   fmt::format("the categories add up to {} but staff.total is {} ({})",
                                group_thousands(itemised), group_thousands(total->value),
                                difference > 0 ? group_thousands(difference) + " not itemised"
                                               : group_thousands(-difference) + " more than the total"));
@@ -104,8 +86,8 @@ void read_profile(FieldReader& reader, const YamlNode& root, Profile& profile) {
 
     profile.lang = text_or_empty(text("lang"));
     if (!profile.lang.value.empty() && !is_language_tag(profile.lang.value)) {
-        reader.error(profile.lang.position,
-                     fmt::format("lang: expected a language tag such as \"en\" or \"fr-BE\", got \"{}\"",
+        reader.error(Rule::invalid_value, "lang", profile.lang.position,
+                     fmt::format("expected a language tag such as \"en\" or \"fr-BE\", got \"{}\"",
                                  profile.lang.value));
     }
     profile.name = text_or_empty(text("name"));
@@ -173,11 +155,28 @@ std::string_view kind_name(const YamlNode& node) {
 
 }  // namespace
 
+bool is_language_tag(std::string_view tag) {
+    std::size_t subtag_start = 0;
+    for (std::size_t i = 0; i <= tag.size(); ++i) {
+        if (i < tag.size() && tag[i] != '-') {
+            const char c = tag[i];
+            const bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+            const bool digit = c >= '0' && c <= '9';
+            if (!letter && !(digit && subtag_start > 0)) return false;
+            continue;
+        }
+        const std::size_t length = i - subtag_start;
+        if (subtag_start == 0 ? (length < 2 || length > 3) : (length < 1 || length > 8)) return false;
+        subtag_start = i + 1;
+    }
+    return true;
+}
+
 LoadResult load_profile_from_text(std::string_view yaml_text, const std::string& path) {
     FieldReader reader(path);
     LoadResult result;
     const auto refuse = [&](const Finding& finding) {
-        reader.error(finding.position, finding.message, finding.hints);
+        reader.error(finding.rule, "", finding.position, finding.message, finding.hints);
         result.diagnostics = reader.diagnostics();
         return result;
     };
@@ -186,13 +185,14 @@ LoadResult load_profile_from_text(std::string_view yaml_text, const std::string&
     YamlParse parse = parse_yaml_document(yaml_text);
     if (parse.failure) return refuse(*parse.failure);
     if (!parse.root || parse.root->kind == YamlNode::Kind::null) {
-        return refuse(Finding{{}, "the profile is empty", {"start from content/nato.yaml"}});
+        return refuse(Finding{{}, "the profile is empty", {"brochure init writes a profile to start from"}, Rule::not_a_profile});
     }
     if (parse.root->kind != YamlNode::Kind::mapping) {
         return refuse(Finding{parse.root->position,
                               fmt::format("expected a mapping of profile fields at the top level, got {}",
                                           kind_name(*parse.root)),
-                              {"a profile starts with lines like 'name: ...'"}});
+                              {"a profile starts with lines like 'name: ...'"},
+                              Rule::not_a_profile});
     }
 
     Profile profile;

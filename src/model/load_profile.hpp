@@ -18,6 +18,9 @@ struct LoadResult {
     std::vector<Diagnostic> diagnostics;
 };
 
+/// Whether `tag` is a BCP 47 language tag in its common shape: "en", "fr-BE", "zh-Hant".
+bool is_language_tag(std::string_view tag);
+
 /// Parses and validates `yaml_text`, the content of the file at `path` (used only in
 /// diagnostics and Profile::source_path). Never throws on bad input: every problem becomes
 /// a Diagnostic. Warns (does not fail) when the staff breakdown and total disagree.

@@ -57,7 +57,7 @@ bool is_printable_in_yaml(char32_t c) {
 std::optional<Finding> check_source_text(std::string_view text) {
     if (text.starts_with("\xFF\xFE") || text.starts_with("\xFE\xFF")) {
         return Finding{{1, 1}, "the file is UTF-16; a profile is UTF-8 text",
-                       {"save the file again with the UTF-8 encoding"}};
+                       {"save the file again with the UTF-8 encoding"}, Rule::unreadable_text};
     }
     const SourceLines lines(text);
     int line = 0;
@@ -70,14 +70,14 @@ std::optional<Finding> check_source_text(std::string_view text) {
         };
         if (byte == '\0') {
             return Finding{here(), "the file contains a NUL byte; a profile is UTF-8 text",
-                           {"if the file was saved as UTF-16, save it again as UTF-8"}};
+                           {"if the file was saved as UTF-16, save it again as UTF-8"}, Rule::unreadable_text};
         }
         const std::size_t length = utf8_sequence_length(text, i);
         if (length == 0) {
             return Finding{here(),
                            fmt::format("invalid UTF-8 (byte 0x{:02X}); a profile is UTF-8 text",
                                        static_cast<unsigned char>(byte)),
-                           {"save the file again with the UTF-8 encoding"}};
+                           {"save the file again with the UTF-8 encoding"}, Rule::unreadable_text};
         }
         std::size_t decoded_at = i;
         const char32_t code_point = next_code_point(text, decoded_at);
@@ -86,7 +86,7 @@ std::optional<Finding> check_source_text(std::string_view text) {
                            fmt::format("the file contains the control character U+{:04X}; a profile is "
                                        "printable text",
                                        static_cast<unsigned>(code_point)),
-                           {"remove it: a brochure cannot print it"}};
+                           {"remove it: a brochure cannot print it"}, Rule::unreadable_text};
         }
         if (byte == '\n') {
             ++line;

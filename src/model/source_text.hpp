@@ -16,6 +16,7 @@ struct Finding {
     SourcePosition position;
     std::string message;
     std::vector<std::string> hints;
+    Rule rule = Rule::yaml_syntax;
 };
 
 /// Finds the first of the problems YAML parsing reports badly or not at all: UTF-16, a

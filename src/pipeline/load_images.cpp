@@ -24,7 +24,8 @@ std::optional<ImageRef> load_one(const Profile& profile, const std::string& root
                                  const ImagePath& path, ProfileImages& images, std::vector<Diagnostic>& diagnostics) {
     const auto fail = [&](const std::string& reason) {
         diagnostics.push_back(Diagnostic{Severity::error, profile.source_path, path.position,
-                                         fmt::format("{}: {}: {}", field, path.value, reason), {}});
+                                         fmt::format("{}: {}: {}", field, path.value, reason), {},
+                                         Rule::image_unusable, field});
         return std::nullopt;
     };
     ReadResult read = read_file_inside(root, path.value, kMaxImageFileBytes);
@@ -72,7 +73,8 @@ void warn_of_low_resolution(const Document& document, const ProfileImages& image
                             std::floor(ppi), mm_from_pt(frame.width_pt), mm_from_pt(frame.height_pt), kPrintPpi),
                 {fmt::format("use an image of at least {:.0f} × {:.0f} pixels, or an SVG",
                              std::ceil(frame.width_pt / kPointsPerInch * kPrintPpi),
-                             std::ceil(frame.height_pt / kPointsPerInch * kPrintPpi))}});
+                             std::ceil(frame.height_pt / kPointsPerInch * kPrintPpi))},
+                Rule::low_resolution, image.field});
         }
 }
 

@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "core/token_end.hpp"
 #include "io/files.hpp"
 #include "io/standard_streams.hpp"
 #include "model/load_profile.hpp"
@@ -18,7 +19,7 @@ namespace brochure {
 namespace {
 
 Diagnostic file_error(const std::string& file, const std::string& message) {
-    return Diagnostic{Severity::error, file == kStandardStreamPath ? "<stdout>" : file, {}, message, {}};
+    return Diagnostic{Severity::error, file == kStandardStreamPath ? "<stdout>" : file, {}, message, {}, Rule::input_output};
 }
 
 /// With warnings_are_errors every warning counts as an error.
@@ -173,7 +174,8 @@ LayoutResult layout_profile(const Profile& profile, const RenderSettings& settin
             Diagnostic{Severity::warning, profile.source_path, profile.lang.position,
                        "lang: no hyphenation patterns for \"" + profile.lang.value +
                            "\" are installed; body text is set without hyphenation",
-                       {"scripts/install-deps installs Debian's hyphen-* packages for the languages the labels cover"}});
+                       {"scripts/install-deps installs Debian's hyphen-* packages for the languages the labels cover"},
+                       Rule::no_hyphenation, "lang"});
     return layout;
 }
 
@@ -212,17 +214,7 @@ std::string render_in_memory(const Profile& profile, const std::string& output_p
     return std::move(pdf.pdf_bytes);
 }
 
-}  // namespace
-
-ProfileOutcome check_profile_file(const std::string& profile_path, const RenderSettings& settings) {
-    std::optional<Profile> profile;
-    ProfileOutcome outcome = load(profile_path, settings, profile);
-    if (profile) render_in_memory(*profile, "<no output>", settings, outcome);
-    return outcome;
-}
-
-ProfileOutcome render_profile_file(const std::string& profile_path, const std::string& output_path,
-                                   const RenderSettings& settings) {
+ProfileOutcome render_to(const std::string& profile_path, const std::string& output_path, const RenderSettings& settings) {
     const bool to_stdout = output_path == kStandardStreamPath;
     std::vector<FileIdentity> inputs = settings.inputs;
     if (const auto profile = file_identity(profile_path); profile && profile_path != kStandardStreamPath)
@@ -250,6 +242,26 @@ ProfileOutcome render_profile_file(const std::string& profile_path, const std::s
     }
     outcome.pdf_bytes = pdf_bytes.size();
     return outcome;
+}
+
+// The outcome with each diagnostic's end position found in the profile's text.
+ProfileOutcome with_token_ends(ProfileOutcome outcome) {
+    set_token_ends(outcome.diagnostics, outcome.source_text);
+    return outcome;
+}
+
+}  // namespace
+
+ProfileOutcome check_profile_file(const std::string& profile_path, const RenderSettings& settings) {
+    std::optional<Profile> profile;
+    ProfileOutcome outcome = load(profile_path, settings, profile);
+    if (profile) render_in_memory(*profile, "<no output>", settings, outcome);
+    return with_token_ends(std::move(outcome));
+}
+
+ProfileOutcome render_profile_file(const std::string& profile_path, const std::string& output_path,
+                                   const RenderSettings& settings) {
+    return with_token_ends(render_to(profile_path, output_path, settings));
 }
 
 }  // namespace brochure

@@ -43,7 +43,7 @@ std::vector<BatchResult> sample_results() {
     broken.input = BatchInput{"in/\"odd\" <name>.yaml", "\"odd\" <name>.yaml", "out/odd.pdf"};
     broken.status = BatchStatus::invalid_input;
     broken.diagnostics.push_back(
-        Diagnostic{Severity::error, broken.input.profile_path, {1, 7}, kNastyMessage, {"a hint"}});
+        Diagnostic{Severity::error, broken.input.profile_path, {1, 7}, kNastyMessage, {"a hint"}, Rule::wrong_type, "name", {1, 8}});
     broken.printed = format_diagnostic(broken.diagnostics.back(), "name: 1\n");
     return {rendered, skipped, broken};
 }
@@ -59,7 +59,7 @@ std::string python(const std::string& script, const std::filesystem::path& file)
 
 }  // namespace
 
-TEST_CASE("the JSON report parses and holds every profile, its status, outputs and diagnostics") {
+TEST_CASE("the JSON report parses and holds every profile, its status, outputs and diagnostics with their rule ids") {
     TempDir dir("batch-json");
     const auto path = dir.path() / "report.json";
     write_bytes(path, json_report(sample_results(), 1.5));
@@ -83,9 +83,10 @@ TEST_CASE("the JSON report parses and holds every profile, its status, outputs a
         "d = json.load(open(sys.argv[1], encoding='utf-8'))\n"
         "x = d['profiles'][2]['diagnostics'][0]\n"
         "sys.stdout.buffer.write('\\n'.join([x['file'], str(x['line']), str(x['column']), x['severity'],\n"
-        "    x['message'], x['hints'][0]]).encode('utf-8'))\n",
+        "    x['message'], x['hints'][0], x['code'], x['rule'], x['field'], str(x['end']['line']),\n"
+        "    str(x['end']['column'])]).encode('utf-8'))\n",
         path);
-    CHECK(failure == "in/\"odd\" <name>.yaml\n1\n7\nerror\n" + kNastyInJson + "\na hint");
+    CHECK(failure == "in/\"odd\" <name>.yaml\n1\n7\nerror\n" + kNastyInJson + "\na hint\nBRO104\nwrong-type\nname\n1\n8");
 }
 
 TEST_CASE("the JUnit report parses, with one testcase per profile and the failure's diagnostics") {
@@ -113,7 +114,8 @@ TEST_CASE("the JUnit report parses, with one testcase per profile and the failur
         "f = ET.parse(sys.argv[1]).getroot().find('testsuite')[2].find('failure')\n"
         "sys.stdout.buffer.write((f.get('type') + '\\n' + f.get('message') + '\\n' + f.text).encode('utf-8'))\n",
         path);
-    CHECK(failure.rfind("invalid_input\n" + kNastyInXml + "\n", 0) == 0);
+    // The failure's type is the rule, its message the first error with its position.
+    CHECK(failure.rfind("BRO104 wrong-type\nin/\"odd\" <name>.yaml:1:7: " + kNastyInXml + "\n", 0) == 0);
     // The body is the diagnostic as the terminal shows it: position, source line, caret, hint.
     // As printed: control characters shown as escapes, never sent to a terminal.
     CHECK(failure.find("in/\"odd\" <name>.yaml:1:7: error: bad \"value\" \\ <tag> & 'x'\\u{09}\\u{01} caf\xC3\xA9 "

@@ -216,7 +216,7 @@ TEST_CASE("a format with a page count or an imposition it does not have is a usa
         CHECK(result.err.find(says) != std::string::npos);
         CHECK_FALSE(fs::exists(pdf));
     };
-    usage_error({"--format", "zigzag"}, "--format expects sheet, trifold or booklet");
+    usage_error({"--format", "zigzag"}, "--format: expects sheet, trifold or booklet");
     usage_error({"--format", "booklet", "--pages", "2"}, "a booklet has 4, 8 or 12 pages");
     usage_error({"--format", "trifold", "--pages", "4"}, "a leaflet always has six panels");
     usage_error({"--pages", "8"}, "a sheet has 1, 2 or 4 pages");

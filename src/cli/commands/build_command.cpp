@@ -1,4 +1,4 @@
-#include "cli/build_command.hpp"
+#include "cli/commands/commands.hpp"
 
 #include <unistd.h>
 
@@ -18,7 +18,9 @@
 #include "batch/console_observer.hpp"
 #include "batch/run_batch.hpp"
 #include "batch/shard.hpp"
+#include "cli/render_settings.hpp"
 #include "io/files.hpp"
+#include "report/sarif_log.hpp"
 
 namespace brochure {
 
@@ -34,8 +36,11 @@ std::string output_options_text(const RenderSettings& settings) {
                        settings.warnings_are_errors, settings.assets_root);
 }
 
-BatchProgress::Style progress_style(const Options& options) {
-    if (options.quiet) return BatchProgress::Style::none;
+// JSON Lines and SARIF keep standard error machine-readable: no progress, no summary.
+bool is_machine_style(DiagnosticStyle style) { return style == DiagnosticStyle::json || style == DiagnosticStyle::sarif; }
+
+BatchProgress::Style progress_style(const Options& options, DiagnosticStyle style) {
+    if (options.quiet || is_machine_style(style)) return BatchProgress::Style::none;
     return ::isatty(::fileno(stderr)) ? BatchProgress::Style::bar : BatchProgress::Style::lines;
 }
 
@@ -60,9 +65,11 @@ bool write_report(const std::string& path, const std::string& text, const std::v
     return false;
 }
 
-}  // namespace
-
-int build(const Options& options, const RenderSettings& settings, const std::string& generator_version) {
+// Renders the batch `options` asks for with `settings`. `generator_version` decides, with
+// the inputs, whether an earlier PDF is still up to date. The exit code is 0 when every
+// profile was rendered or skipped, else the worst failure's (1 invalid input, 2 I/O).
+int build_with(const Options& options, const RenderSettings& settings, const std::string& generator_version,
+               DiagnosticStyle style) {
     const auto start = std::chrono::steady_clock::now();
     const std::optional<Shard> shard = options.shard.empty() ? Shard{} : shard_from_text(options.shard);
     if (!shard) {
@@ -87,8 +94,8 @@ int build(const Options& options, const RenderSettings& settings, const std::str
     for (const BatchInput& input : discovery.inputs)
         if (const auto identity = file_identity(input.profile_path)) batch.render.inputs.push_back(*identity);
     std::vector<FileIdentity> not_for_reports = batch.render.inputs;
-    BatchProgress progress(stderr, progress_style(options), inputs.size());
-    ConsoleObserver observer(progress, options.quiet);
+    BatchProgress progress(stderr, progress_style(options, style), inputs.size());
+    ConsoleObserver observer(progress, options.quiet, style);
 
     std::vector<BatchResult> results;
     for (const Diagnostic& problem : discovery.problems) {
@@ -113,8 +120,23 @@ int build(const Options& options, const RenderSettings& settings, const std::str
     if (const auto report = file_identity(options.report_path)) not_for_reports.push_back(*report);
     if (!write_report(options.junit_path, junit_report(results, seconds), not_for_reports))
         worst = std::max(worst, kExitUsageOrIo);
-    if (!options.quiet) std::fprintf(stderr, "%s\n", summary_line(tally_results(results), seconds).c_str());
+    if (style == DiagnosticStyle::sarif) {
+        std::vector<Diagnostic> all;
+        for (const BatchResult& result : results)
+            if (!options.quiet || is_failure(result.status))
+                all.insert(all.end(), result.diagnostics.begin(), result.diagnostics.end());
+        std::fputs(sarif_log(all, generator_version).c_str(), stderr);
+    }
+    if (!options.quiet && !is_machine_style(style)) std::fprintf(stderr, "%s\n", summary_line(tally_results(results), seconds).c_str());
     return worst;
+}
+
+}  // namespace
+
+int build_command(const Options& options, const CommandEnvironment& environment) {
+    return with_render_settings(options, environment, [&](const RenderSettings& settings) {
+        return build_with(options, settings, BROCHURE_VERSION, diagnostic_style_for(options, environment));
+    });
 }
 
 }  // namespace brochure
