@@ -90,7 +90,13 @@ FileWatcher::Event FileWatcher::wait(std::chrono::milliseconds quiet) {
             error_ = std::string("cannot wait for changes: ") + std::strerror(errno);
             return Event::failed;
         }
-        if (sources[1].revents & POLLIN) return Event::interrupted;
+        if (sources[1].revents & POLLIN) {
+            // Taken, so that it is not delivered again when the signals are unblocked.
+            signalfd_siginfo taken{};
+            while (::read(signals_, &taken, sizeof taken) == static_cast<ssize_t>(sizeof taken)) {
+            }
+            return Event::interrupted;
+        }
         if (ready == 0) return Event::changed;  // quiet for long enough after a change
         alignas(inotify_event) char buffer[16 * 1024];
         for (;;) {

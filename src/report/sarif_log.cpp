@@ -62,7 +62,7 @@ json result_json(const Diagnostic& diagnostic) {
 }  // namespace
 
 std::string uri_of_path(const std::string& path) {
-    std::string uri;
+    std::string uri = path.starts_with('/') ? "file://" : "";
     for (const char c : path) {
         const auto byte = static_cast<unsigned char>(c);
         const bool unreserved = (byte >= 'A' && byte <= 'Z') || (byte >= 'a' && byte <= 'z') ||

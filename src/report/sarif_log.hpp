@@ -15,8 +15,10 @@ namespace brochure {
 /// exclusive) and field. Indented JSON ending with a newline.
 std::string sarif_log(const std::vector<Diagnostic>& diagnostics, const std::string& tool_version);
 
-/// `path` as a relative URI reference: each byte outside the unreserved characters and
-/// "/" percent-encoded ("my profile.yaml" -> "my%20profile.yaml").
+/// `path` as a URI reference: each byte outside the unreserved characters and "/"
+/// percent-encoded ("my profile.yaml" -> "my%20profile.yaml"); an absolute path as a
+/// file: URI ("/srv/p.yaml" -> "file:///srv/p.yaml"), a relative one as relative to the
+/// folder the command ran in, which code scanning takes for the repository's root.
 std::string uri_of_path(const std::string& path);
 
 }  // namespace brochure

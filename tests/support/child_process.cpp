@@ -75,6 +75,20 @@ ChildProcess::~ChildProcess() {
     ::waitpid(pid_, &status, 0);
 }
 
+std::string ChildProcess::err_so_far() const { return read_bytes(capture_.path() / "stderr"); }
+
+bool ChildProcess::wait_for_err(const std::string& text, std::size_t count, std::chrono::milliseconds limit) const {
+    const auto deadline = std::chrono::steady_clock::now() + limit;
+    for (;;) {
+        const std::string err = err_so_far();
+        std::size_t seen = 0;
+        for (std::size_t at = err.find(text); at != std::string::npos; at = err.find(text, at + text.size())) ++seen;
+        if (seen >= count) return true;
+        if (std::chrono::steady_clock::now() >= deadline) return false;
+        std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    }
+}
+
 void ChildProcess::send_signal(int signal_number) {
     // Until it is reaped the pid cannot be reused, so this never hits another process.
     if (pid_ > 0) ::kill(pid_, signal_number);

@@ -37,6 +37,13 @@ public:
     /// Sends `signal_number` to the child; harmless once it has exited but not been waited for.
     void send_signal(int signal_number);
 
+    /// What the child has written to stderr so far.
+    std::string err_so_far() const;
+
+    /// Waits until the child's stderr holds `count` occurrences of `text`, polling every
+    /// few milliseconds, at most `limit`; false when it does not come in time.
+    bool wait_for_err(const std::string& text, std::size_t count, std::chrono::milliseconds limit) const;
+
     /// Waits for the child to end, at most `limit`; then kills it and reports timed_out.
     ChildOutcome wait(std::chrono::milliseconds limit);
 

@@ -21,12 +21,15 @@ std::string file_bytes(const std::filesystem::path& path) {
     return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
 }
 
-// The .expected format: "line:col: severity: message", then "    hint: ..." lines.
+// The .expected format: "line:col: severity CODE rule-name: message", then "    hint: ..."
+// lines: the rule id is part of the contract too, since CI tools group and filter by it.
 std::string expected_form(const std::vector<brochure::Diagnostic>& diagnostics) {
     std::string out;
     for (const brochure::Diagnostic& d : diagnostics) {
         out += std::to_string(d.position.line) + ":" + std::to_string(d.position.column) + ": " +
-               (d.severity == brochure::Severity::error ? "error" : "warning") + ": " + d.message + "\n";
+               (d.severity == brochure::Severity::error ? "error" : "warning") + " " +
+               std::string(brochure::rule_info(d.rule).id) + " " + std::string(brochure::rule_info(d.rule).name) +
+               ": " + d.message + "\n";
         for (const std::string& hint : d.hints) out += "    hint: " + hint + "\n";
     }
     return out;
