@@ -161,3 +161,16 @@ TEST_CASE("check reports text too long for a forced page count, at its line, and
     CHECK(std::regex_search(forced.err, overflow));
     CHECK(folder_entries(dir.path()) == std::vector<std::string>{"long.yaml"});
 }
+
+TEST_CASE("an option's value that is itself an option is refused, with the way to name such a file", "[e2e][cli]") {
+    TempDir dir("cli-option-value");
+    const CommandResult result =
+        run_brochure({"build", (source_dir() / "content").string(), "--out", "--fonts", (dir.path() / "f").string()});
+    CHECK(result.exit_code == 2);
+    CHECK(result.err.find("--out: needs a value, got the option '--fonts' (write ./--fonts for a file of that name)") !=
+          std::string::npos);
+    CHECK(folder_entries(dir.path()).empty());
+    // A lone "-" is a value: standard input or output.
+    CHECK(run_brochure({"render", "-", "-o", "-", "--format", "--pages"}).err.find("--format: needs a value") !=
+          std::string::npos);
+}

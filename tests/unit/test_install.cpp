@@ -45,7 +45,8 @@ TEST_CASE("an installed copy, moved to another folder, renders with the data ins
     REQUIRE(installed.exit_code == 0);
     for (const std::string file : {"bin/brochure", "share/brochure/fonts/NotoSans-Regular.ttf",
                                    "share/brochure/icc/FOGRA39.icc", "share/brochure/schema/profile.schema.json",
-                                   "share/man/man1/brochure.1"})
+                                   "share/man/man1/brochure.1", "share/bash-completion/completions/brochure",
+                                   "share/zsh/vendor-completions/_brochure"})
         CHECK(fs::is_regular_file(prefix / file));
 
     // Relocated: nothing of the install's own path is built in.
@@ -100,6 +101,14 @@ TEST_CASE("the Debian package depends on the libraries it links, and renders unp
     const fs::path root = dir.path() / "root";
     REQUIRE(run_command({"dpkg-deb", "-x", deb.string(), root.string()}).exit_code == 0);
     CHECK(fs::is_regular_file(root / "usr" / "share" / "man" / "man1" / "brochure.1"));
+    CHECK(fs::is_regular_file(root / "usr" / "share" / "bash-completion" / "completions" / "brochure"));
+
+    // init from the package names the package's schema, and its profile renders.
+    const fs::path started = dir.path() / "started.yaml";
+    REQUIRE(run_command({(root / "usr" / "bin" / "brochure").string(), "init", started.string()}).exit_code == 0);
+    CHECK(read_bytes(started).find("$schema=" + (root / "usr" / "share" / "brochure" / "schema" / "profile.schema.json").string() +
+                                   "\n") != std::string::npos);
+    CHECK(run_command({(root / "usr" / "bin" / "brochure").string(), "render", started.string()}).exit_code == 0);
     const fs::path pdf = dir.path() / "out.pdf";
     const CommandResult rendered = render_with(root / "usr", pdf, {"--target", "print"});
     INFO(rendered.err);
