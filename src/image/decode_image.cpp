@@ -67,11 +67,20 @@ DecodeResult decode_image(std::string_view bytes, std::string_view file_name) {
     if (*named != *format)
         return {{}, fmt::format("the file is {}, but its name says {}", format_name(*format), format_name(*named))};
     switch (*format) {
-        case ImageFormat::png: return decode_png(bytes);
+        case ImageFormat::png: {
+            DecodeResult png = decode_png(bytes);
+            png.image.pixel_format = png.image.raster.format;
+            return png;
+        }
         case ImageFormat::jpeg: return decode_jpeg(bytes);
         case ImageFormat::svg: return decode_svg(bytes);
     }
     return {{}, "unknown image format"};
+}
+
+Raster pixels_at_least(const DecodedImage& image, int least_width, int least_height, std::string& error) {
+    if (image.format == ImageFormat::jpeg) return decode_jpeg_pixels(image.encoded, least_width, least_height, error);
+    return image.raster;
 }
 
 }  // namespace brochure

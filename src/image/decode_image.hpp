@@ -24,13 +24,17 @@ enum class ImageFormat { png, jpeg, svg };
 /// "PNG", "JPEG" or "SVG".
 std::string_view format_name(ImageFormat format);
 
-/// A decoded image file: pixels for PNG and JPEG; for SVG, the document itself, drawn at
-/// the size it is placed at (rasterize_svg).
+/// A decoded image file: pixels for PNG; for JPEG, the file itself, checked to decode,
+/// whose pixels are decoded at the size a placement needs (pixels_at_least), which
+/// libjpeg does at a fraction of the cost of decoding all and shrinking; for SVG, the
+/// document itself, drawn at the size it is placed at (rasterize_svg).
 struct DecodedImage {
     ImageFormat format = ImageFormat::png;
     double width_px = 0;   ///< upright width: pixels, or the SVG's own size in CSS pixels
     double height_px = 0;  ///< upright height
-    Raster raster;         ///< PNG and JPEG, EXIF orientation applied
+    PixelFormat pixel_format = PixelFormat::rgb;  ///< PNG and JPEG: the colour space of the pixels
+    Raster raster;         ///< PNG: the pixels
+    std::string encoded;   ///< JPEG: the file's bytes
     std::string svg;       ///< SVG: the file's bytes
 };
 
@@ -44,6 +48,12 @@ struct DecodeResult {
 /// used only to say when the two disagree (an error: a renamed file is a mistake worth
 /// knowing about). Over-large images are refused before their pixels are decoded.
 DecodeResult decode_image(std::string_view bytes, std::string_view file_name);
+
+/// The pixels of a PNG or JPEG `image`, upright, at least `least_width` × `least_height`
+/// where the image has that many (a JPEG is decoded at the smallest of libjpeg's scales,
+/// 1/8 to 8/8, that gives them; a PNG is given whole). Empty raster and `error` set when a
+/// JPEG that decoded before fails now (it cannot, unless memory runs out).
+Raster pixels_at_least(const DecodedImage& image, int least_width, int least_height, std::string& error);
 
 /// The SVG `image` drawn into `width` × `height` pixels (its proportions kept, centred),
 /// with transparency where it draws nothing. Empty raster and `error` set on failure.

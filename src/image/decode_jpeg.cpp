@@ -56,7 +56,24 @@ struct JpegState {
     std::string refusal;  ///< set when the header shows an image too large
     int orientation = 1;
     bool cmyk = false;
+    int least_width = 0;   ///< upright pixels wanted across; 0: full size
+    int least_height = 0;  ///< and down
 };
+
+// libjpeg's scale (M/8) for the smallest output of at least the size `state` asks,
+// measured in stored (not upright) pixels.
+unsigned scale_eighths(const JpegState& state, bool quarter_turn) {
+    if (state.least_width <= 0 || state.least_height <= 0) return 8;
+    const long long least_across = quarter_turn ? state.least_height : state.least_width;
+    const long long least_down = quarter_turn ? state.least_width : state.least_height;
+    for (unsigned eighths = 1; eighths < 8; ++eighths) {
+        // libjpeg rounds a scaled side up.
+        const long long across = (static_cast<long long>(state.info.image_width) * eighths + 7) / 8;
+        const long long down = (static_cast<long long>(state.info.image_height) * eighths + 7) / 8;
+        if (across >= least_across && down >= least_down) return eighths;
+    }
+    return 8;
+}
 
 // libjpeg's calls, between one setjmp and its jumps: no C++ object is made here.
 bool decode_into(JpegState& state, std::string_view bytes) {
@@ -80,6 +97,8 @@ bool decode_into(JpegState& state, std::string_view bytes) {
         if (marker->marker == kApp1Marker) state.orientation = exif_orientation(marker->data, marker->data_length);
     state.cmyk = info.jpeg_color_space == JCS_CMYK || info.jpeg_color_space == JCS_YCCK;
     info.out_color_space = state.cmyk ? JCS_CMYK : JCS_RGB;
+    info.scale_num = scale_eighths(state, state.orientation >= 5);  // orientations 5 to 8 turn a quarter
+    info.scale_denom = 8;
     jpeg_start_decompress(&info);
     const std::size_t row_bytes = static_cast<std::size_t>(info.output_width) * info.output_components;
     state.samples.resize(row_bytes * info.output_height);
@@ -93,27 +112,56 @@ bool decode_into(JpegState& state, std::string_view bytes) {
 
 }  // namespace
 
-DecodeResult decode_jpeg(std::string_view bytes) {
-    JpegState state;
+namespace {
+
+// Decodes `bytes` at the scale `state` asks for; the raster upright, or `error` set.
+Raster decoded(JpegState& state, std::string_view bytes, std::string& error) {
     const bool decoded = decode_into(state, bytes);
     const int width = static_cast<int>(state.info.image_width), height = static_cast<int>(state.info.image_height);
+    const int output_width = static_cast<int>(state.info.output_width);
+    const int output_height = static_cast<int>(state.info.output_height);
     // Adobe's CMYK files store ink as 255 minus coverage.
     const bool inverted = state.cmyk && state.info.saw_Adobe_marker;
     jpeg_destroy_decompress(&state.info);
-    if (!state.refusal.empty())
-        return {{}, fmt::format("too large: {} × {} pixels; the limit is {:.0f} megapixels and {} pixels on a side",
-                                width, height, kMaxImagePixels / 1e6, kMaxImageSide)};
-    if (!decoded) return {{}, fmt::format("not a readable JPEG file ({})", state.errors.message)};
-
-    DecodeResult result;
-    Raster stored{width, height, state.cmyk ? PixelFormat::cmyk : PixelFormat::rgb, std::move(state.samples), {}};
+    if (!state.refusal.empty()) {
+        error = fmt::format("too large: {} × {} pixels; the limit is {:.0f} megapixels and {} pixels on a side", width,
+                            height, kMaxImagePixels / 1e6, kMaxImageSide);
+        return {};
+    }
+    if (!decoded) {
+        error = fmt::format("not a readable JPEG file ({})", state.errors.message);
+        return {};
+    }
+    Raster stored{output_width, output_height, state.cmyk ? PixelFormat::cmyk : PixelFormat::rgb,
+                  std::move(state.samples), {}};
     if (inverted)
         for (std::uint8_t& sample : stored.samples) sample = static_cast<std::uint8_t>(255 - sample);
+    return upright(stored, state.orientation);
+}
+
+}  // namespace
+
+DecodeResult decode_jpeg(std::string_view bytes) {
+    JpegState state;
+    state.least_width = state.least_height = 1;  // every byte is read; the fewest pixels made
+    std::string error;
+    const Raster smallest = decoded(state, bytes, error);
+    if (!error.empty()) return {{}, error};
+    const bool quarter_turn = state.orientation >= 5;
+    DecodeResult result;
     result.image.format = ImageFormat::jpeg;
-    result.image.raster = upright(stored, state.orientation);
-    result.image.width_px = result.image.raster.width;
-    result.image.height_px = result.image.raster.height;
+    result.image.width_px = quarter_turn ? state.info.image_height : state.info.image_width;
+    result.image.height_px = quarter_turn ? state.info.image_width : state.info.image_height;
+    result.image.pixel_format = smallest.format;
+    result.image.encoded = std::string(bytes);
     return result;
+}
+
+Raster decode_jpeg_pixels(std::string_view bytes, int least_width, int least_height, std::string& error) {
+    JpegState state;
+    state.least_width = least_width;
+    state.least_height = least_height;
+    return decoded(state, bytes, error);
 }
 
 }  // namespace brochure

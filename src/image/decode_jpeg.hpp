@@ -8,7 +8,14 @@
 
 namespace brochure {
 
-/// Decodes a JPEG file's bytes (which start with the SOI marker).
+/// Checks that a JPEG file's bytes (which start with the SOI marker) decode, decoding
+/// them at the smallest scale: the result holds the file, its upright size and its
+/// colour space, not its pixels.
 DecodeResult decode_jpeg(std::string_view bytes);
+
+/// The JPEG's pixels, upright, decoded at the smallest scale M/8 (M from 1 to 8) that
+/// gives at least `least_width` × `least_height` upright pixels, or at full size when
+/// none does. `error` set (and the raster empty) when the file does not decode.
+Raster decode_jpeg_pixels(std::string_view bytes, int least_width, int least_height, std::string& error);
 
 }  // namespace brochure

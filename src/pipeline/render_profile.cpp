@@ -111,7 +111,7 @@ std::string render_options_for(const RenderSettings& settings, const ProfileImag
     options.image_policy = print ? ImagePolicy{kPrintPpi, kPrintResampleAbovePpi, true, nullptr}
                                  : ImagePolicy{kScreenPpi, kScreenPpi, false, nullptr};
     const bool has_cmyk_image = std::any_of(images.images.begin(), images.images.end(), [](const ProfileImage& image) {
-        return image.decoded.raster.format == PixelFormat::cmyk;
+        return image.decoded.pixel_format == PixelFormat::cmyk;
     });
     if (print || has_cmyk_image) {
         std::string error;

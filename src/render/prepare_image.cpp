@@ -48,18 +48,29 @@ PreparedImage prepare_image(const DecodedImage& image, const PlacedImage& placem
     const Rect& crop = placement.crop_px;
     const int target_width = pixels_for(placement.frame.width_pt, policy);
     const int target_height = pixels_for(placement.frame.height_pt, policy);
+    const bool resampled = placed_ppi(image, placement) > policy.resample_above_ppi;
     double left = crop.left_pt, top = crop.top_pt, width = crop.width_pt, height = crop.height_pt;
-    Raster drawn;  // an SVG's pixels
-    const Raster* source = &image.raster;
+    Raster pixels;  // an SVG drawn, or a JPEG decoded, for this placement
+    double scale_across = 1, scale_down = 1;  // of those pixels to the image's own
     if (image.format == ImageFormat::svg) {
         // Drawn at the scale that gives the crop exactly the pixels the frame needs.
         const double scale = target_width / crop.width_pt;
-        drawn = rasterize_svg(image, std::max(1, static_cast<int>(std::lround(image.width_px * scale))),
-                              std::max(1, static_cast<int>(std::lround(image.height_px * scale))), error);
-        if (!error.empty()) return {};
-        source = &drawn;
-        left *= scale, top *= scale, width *= scale, height *= scale;
+        scale_across = scale_down = scale;
+        pixels = rasterize_svg(image, std::max(1, static_cast<int>(std::lround(image.width_px * scale))),
+                               std::max(1, static_cast<int>(std::lround(image.height_px * scale))), error);
+    } else if (image.format == ImageFormat::jpeg) {
+        // Decoded at no more than the size that still gives the crop its target pixels.
+        const auto least = [&](int target, double crop_side, double whole_side) {
+            return resampled ? static_cast<int>(std::ceil(target * whole_side / crop_side)) : 0;
+        };
+        pixels = pixels_at_least(image, least(target_width, crop.width_pt, image.width_px),
+                                 least(target_height, crop.height_pt, image.height_px), error);
+        scale_across = pixels.width / image.width_px;
+        scale_down = pixels.height / image.height_px;
     }
+    if (!error.empty()) return {};
+    const Raster* source = image.format == ImageFormat::png ? &image.raster : &pixels;
+    left *= scale_across, width *= scale_across, top *= scale_down, height *= scale_down;
     const int crop_left = std::clamp(static_cast<int>(std::lround(left)), 0, source->width - 1);
     const int crop_top = std::clamp(static_cast<int>(std::lround(top)), 0, source->height - 1);
     const int crop_width = std::clamp(static_cast<int>(std::lround(width)), 1, source->width - crop_left);
@@ -67,7 +78,7 @@ PreparedImage prepare_image(const DecodedImage& image, const PlacedImage& placem
     const bool whole = crop_left == 0 && crop_top == 0 && crop_width == source->width && crop_height == source->height;
     Raster raster = whole ? *source : cropped(*source, crop_left, crop_top, crop_width, crop_height);
 
-    if (placed_ppi(image, placement) > policy.resample_above_ppi)
+    if (resampled)
         raster = downsampled(raster, std::min(target_width, raster.width), std::min(target_height, raster.height));
 
     const bool converts = policy.print ? raster.format == PixelFormat::rgb : raster.format == PixelFormat::cmyk;

@@ -181,7 +181,10 @@ TEST_CASE("the cover shows the photo it was given, cropped to its frame", "[e2e]
         if (const auto* placed = std::get_if<PlacedImage>(&item); placed && placed->image.id == images.placed.cover->id)
             cover = placed;
     REQUIRE(cover != nullptr);
-    const Raster& photo = images.images[cover->image.id].decoded.raster;
+    const DecodedImage& decoded = images.images[cover->image.id].decoded;
+    std::string decode_error;
+    const Raster photo = pixels_at_least(decoded, 0, 0, decode_error);
+    REQUIRE(decode_error.empty());
 
     // The photo's left, middle and right thirds, averaged, against the same thirds of
     // the page region it fills (a few pixels in from its edges).

@@ -71,6 +71,14 @@ TEST_CASE("PNGs of every colour type and depth decode to 8-bit RGB, with alpha o
     }
 }
 
+// A JPEG's pixels at full size, or at least `width` × `height`.
+Raster jpeg_pixels(const DecodeResult& decoded, int width = 0, int height = 0) {
+    std::string error;
+    Raster raster = pixels_at_least(decoded.image, width, height, error);
+    REQUIRE(error.empty());
+    return raster;
+}
+
 TEST_CASE("JPEGs decode baseline or progressive, turned upright by their EXIF orientation", "[image]") {
     const DecodeResult baseline = decode_fixture("photo.jpg");
     REQUIRE(baseline.ok());
@@ -78,8 +86,10 @@ TEST_CASE("JPEGs decode baseline or progressive, turned upright by their EXIF or
     CHECK(baseline.image.width_px == 300);
     CHECK(baseline.image.height_px == 200);
     // The gradient: red grows to the right, green downwards.
-    CHECK(sample(baseline.image.raster, 290, 5, 0) > 230);
-    CHECK(sample(baseline.image.raster, 5, 190, 1) > 230);
+    const Raster photo = jpeg_pixels(baseline);
+    REQUIRE(photo.width == 300);
+    CHECK(sample(photo, 290, 5, 0) > 230);
+    CHECK(sample(photo, 5, 190, 1) > 230);
 
     const DecodeResult progressive = decode_fixture("progressive.jpg");
     REQUIRE(progressive.ok());
@@ -91,9 +101,28 @@ TEST_CASE("JPEGs decode baseline or progressive, turned upright by their EXIF or
     REQUIRE(rotated.ok());
     CHECK(rotated.image.width_px == 200);
     CHECK(rotated.image.height_px == 300);
-    CHECK(sample(rotated.image.raster, 195, 2, 0) < 25);
-    CHECK(sample(rotated.image.raster, 195, 2, 1) < 25);
-    CHECK(sample(rotated.image.raster, 2, 2, 1) > 230);
+    const Raster upright = jpeg_pixels(rotated);
+    CHECK(sample(upright, 195, 2, 0) < 25);
+    CHECK(sample(upright, 195, 2, 1) < 25);
+    CHECK(sample(upright, 2, 2, 1) > 230);
+}
+
+TEST_CASE("a JPEG is decoded at the smallest eighth of its size that gives the pixels asked for", "[image]") {
+    const DecodeResult baseline = decode_fixture("photo.jpg");  // 300 × 200
+    REQUIRE(baseline.ok());
+    CHECK(baseline.image.raster.samples.empty());  // checked at load, decoded when placed
+    const Raster half = jpeg_pixels(baseline, 140, 90);  // 4/8 gives 150 × 100
+    CHECK(half.width == 150);
+    CHECK(half.height == 100);
+    CHECK(sample(half, 145, 2, 0) > 230);
+    const Raster eighth = jpeg_pixels(baseline, 1, 1);
+    CHECK(eighth.width == 38);  // 300 / 8, rounded up
+    CHECK(jpeg_pixels(baseline, 301, 10).width == 300);  // never more than the file has
+    // Turned a quarter: the size asked is upright, the scale chosen on the stored sides.
+    const DecodeResult rotated = decode_fixture("rotated.jpg");  // shown 200 × 300
+    const Raster turned = jpeg_pixels(rotated, 100, 150);
+    CHECK(turned.width == 100);
+    CHECK(turned.height == 150);
 }
 
 TEST_CASE("a CMYK JPEG keeps its inks, Adobe's inverted storage undone", "[image]") {
@@ -109,7 +138,8 @@ TEST_CASE("a CMYK JPEG keeps its inks, Adobe's inverted storage undone", "[image
     REQUIRE_FALSE(jpeg.empty());
     const DecodeResult decoded = decode_image(jpeg, "inks.jpg");
     REQUIRE(decoded.ok());
-    const Raster& raster = decoded.image.raster;
+    CHECK(decoded.image.pixel_format == PixelFormat::cmyk);
+    const Raster raster = jpeg_pixels(decoded);
     CHECK(raster.format == PixelFormat::cmyk);
     CHECK(sample(raster, 4, 4, 0) == Approx(200).margin(3));
     CHECK(sample(raster, 4, 4, 1) == Approx(10).margin(3));
