@@ -10,19 +10,15 @@
 #include <vector>
 
 #include "core/utf8.hpp"
+#include "fonts/font_units.hpp"
 
 namespace brochure {
 
 namespace {
 
-// libharu 2.3.0 handles only the Basic Multilingual Plane: it sets any code point above
-// it as a space.
-constexpr char32_t kLastCodePointLibharuSets = 0xFFFF;
-constexpr char32_t kSpace = 0x20;
-
-// Shaping turns on kerning alone. Whatever substitutes glyphs stays off, since libharu maps
-// text to glyphs through the cmap and draws nothing else; so does every other positioning
-// (marks, cursive attachment), which libharu cannot draw either.
+// Shaping turns on kerning alone. Whatever substitutes glyphs stays off, since the renderer
+// maps text to glyphs through the cmap and draws nothing else; so does every other
+// positioning (marks, cursive attachment), which it cannot draw either.
 constexpr hb_feature_t feature(char a, char b, char c, char d, std::uint32_t value) {
     return hb_feature_t{HB_TAG(a, b, c, d), value, HB_FEATURE_GLOBAL_START, HB_FEATURE_GLOBAL_END};
 }
@@ -32,18 +28,6 @@ constexpr std::array kKerningOnly{
     feature('c', 'c', 'm', 'p', 0), feature('l', 'o', 'c', 'l', 0), feature('m', 'a', 'r', 'k', 0),
     feature('m', 'k', 'm', 'k', 0), feature('c', 'u', 'r', 's', 0), feature('d', 'i', 's', 't', 0),
 };
-
-// `units` font units in 1/1000 em, floored (towards minus infinity) as libharu floors advances.
-std::int64_t floored_milli_em(hb_position_t units, unsigned units_per_em) {
-    const std::int64_t scaled = static_cast<std::int64_t>(units) * 1000;
-    const auto per_em = static_cast<std::int64_t>(units_per_em);
-    return scaled >= 0 ? scaled / per_em : -((-scaled + per_em - 1) / per_em);
-}
-
-// The code point libharu sets for `code_point`.
-hb_codepoint_t code_point_set(char32_t code_point) {
-    return code_point > kLastCodePointLibharuSets ? kSpace : code_point;
-}
 
 // An immutable HarfBuzz font: safe to query from several threads at once.
 struct Face {
@@ -76,7 +60,7 @@ struct TrueTypeMetrics::Impl {
 
     const Face& face(FontFace which) const { return faces[static_cast<std::size_t>(which)]; }
 
-    // Advance of one code point in 1/1000 em, floored as libharu floors it: the glyph the
+    // Advance of one code point in 1/1000 em, floored as the PDF's /W widths are: the glyph the
     // cmap gives (glyph 0, .notdef, when there is none) at advance × 1000 / units per em.
     std::int64_t advance_milli_em(const Face& face, char32_t code_point) const {
         return floored_milli_em(hb_font_get_glyph_h_advance(face.font, nominal_glyph(face, code_point_set(code_point))),
@@ -90,9 +74,9 @@ struct TrueTypeMetrics::Impl {
     }
 
     // Kerning after each of `code_points` in 1/1000 em: the shaped advance minus the
-    // nominal one, each floored as libharu floors it. All zero when shaping gave other
-    // glyphs than the cmap's (libharu would draw the cmap's) or moved any glyph off its pen
-    // position, since libharu could not draw either.
+    // nominal one, each floored as the /W widths are. All zero when shaping gave other
+    // glyphs than the cmap's (the renderer draws the cmap's) or moved any glyph off its pen
+    // position, which the renderer could not draw either.
     std::vector<std::int64_t> kerning_milli_em(const Face& face, const std::vector<hb_codepoint_t>& code_points) const {
         std::vector<std::int64_t> kerning(code_points.size(), 0);
         if (code_points.size() < 2) return kerning;
@@ -153,7 +137,7 @@ std::vector<double> TrueTypeMetrics::kerning_pt(FontFace face, double size_pt, s
 }
 
 bool TrueTypeMetrics::has_glyph(FontFace face, char32_t code_point) const {
-    if (code_point > kLastCodePointLibharuSets) return false;
+    if (code_point > kLastCodePointSet) return false;
     hb_codepoint_t glyph = 0;
     return hb_font_get_nominal_glyph(impl_->face(face).font, code_point, &glyph) && glyph != 0;
 }

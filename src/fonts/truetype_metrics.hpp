@@ -1,6 +1,6 @@
 #pragma once
 // FontMetrics for real TrueType files, read with HarfBuzz, with advances floored to
-// 1/1000 em exactly as libharu writes them into the PDF's /W arrays.
+// 1/1000 em exactly as the renderer writes them into the PDF's /W arrays.
 
 #include <memory>
 #include <string>
@@ -10,9 +10,9 @@
 
 namespace brochure {
 
-/// Checks that `path` is a readable TrueType/OpenType font with a Unicode cmap, before
-/// libharu ever sees it (libharu segfaults on malformed fonts). Empty string when fine,
-/// else a one-line reason.
+/// Checks that `path` is a readable TrueType font (glyf outlines) with the tables the layout
+/// and the embedded subset need and Unicode characters in its cmap. Empty string when
+/// fine, else a one-line reason.
 std::string check_font_file(const std::string& path);
 
 /// Metrics of the four faces in `files`. Construct only from files check_font_file accepted.

@@ -9,6 +9,7 @@ Usage: check_tagged_pdf.py FILE.pdf [--tree] [--headings]
   --headings  print the headings' text in reading order, one per line
 Exits 1 and names every failed condition; exits 0 and prints "ok" otherwise.
 """
+import re
 import sys
 
 import pikepdf
@@ -24,16 +25,36 @@ STANDARD_TYPES = {
 PAINTING = {"Tj", "TJ", "'", '"', "f", "F", "f*", "S", "s", "B", "B*", "b", "b*", "Do", "sh", "BI"}
 
 
-def decoded_text(operands):
-    """The text a show operator draws: its strings are CIDs, which are code points here
-    (the fonts' ToUnicode maps are identities)."""
+def to_unicode_map(font):
+    """The font's ToUnicode map as {two-byte code: text}, read from its bfchar and bfrange
+    entries (a missing map gives an empty one, which check_fonts reports)."""
+    mapping = {}
+    stream = font.get("/ToUnicode")
+    if stream is None:
+        return mapping
+    text = stream.read_bytes().decode("latin-1")
+    for block in re.findall(r"beginbfchar(.*?)endbfchar", text, re.S):
+        for code, target in re.findall(r"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>", block):
+            mapping[int(code, 16)] = bytes.fromhex(target).decode("utf-16-be")
+    for block in re.findall(r"beginbfrange(.*?)endbfrange", text, re.S):
+        for first, last, target in re.findall(r"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>", block):
+            start = int(target, 16)
+            for offset, code in enumerate(range(int(first, 16), int(last, 16) + 1)):
+                mapping[code] = chr(start + offset)
+    return mapping
+
+
+def decoded_text(operands, mapping):
+    """The text a show operator draws in a font with two-byte codes, through its ToUnicode
+    map; a code the map lacks gives U+FFFD."""
     text = ""
     for operand in operands:
         items = operand if isinstance(operand, pikepdf.Array) else [operand]
         for item in items:
             if isinstance(item, pikepdf.String):
                 raw = bytes(item)
-                text += raw.decode("utf-16-be", errors="replace")
+                text += "".join(mapping.get(int.from_bytes(raw[i:i + 2], "big"), "\ufffd")
+                                for i in range(0, len(raw) - 1, 2))
     return text
 
 
@@ -85,9 +106,17 @@ class Checker:
         for number, page in enumerate(self.pdf.pages, 1):
             mcids = {}
             stack = []  # each open sequence: ("artifact" | "mcid" | "other", mcid)
+            fonts = page.Resources.get("/Font", {})
+            maps = {}  # each font's ToUnicode map, read once a page
+            mapping = {}
             for operands, operator in pikepdf.parse_content_stream(page):
                 op = str(operator)
-                if op == "BMC":
+                if op == "Tf":
+                    name = str(operands[0])
+                    if name not in maps:
+                        maps[name] = to_unicode_map(fonts.get(name, {}))
+                    mapping = maps[name]
+                elif op == "BMC":
                     stack.append(("artifact" if str(operands[0]) == "/Artifact" else "other", None))
                 elif op == "BDC":
                     properties = operands[1]
@@ -114,7 +143,7 @@ class Checker:
                         self.fail(f"page {number}: '{op}' draws content that is neither tagged nor an artifact")
                     mcid = next((m for kind, m in reversed(stack) if kind == "mcid"), None)
                     if mcid is not None and op in ("Tj", "TJ", "'", '"'):
-                        mcids[mcid] += decoded_text(operands)
+                        mcids[mcid] += decoded_text(operands, mapping)
             if stack:
                 self.fail(f"page {number}: {len(stack)} marked-content sequences are never ended")
             self.page_mcids[page.obj.objgen] = mcids

@@ -171,6 +171,37 @@ TEST_CASE("pdffonts shows every font embedded", "[render]") {
     }
 }
 
+TEST_CASE("each face is a composite font with an identity glyph map and an unhinted subset", "[render]") {
+    const RenderResult result = render_pdf(sample_document(), noto_options());
+    INFO(result.error);
+    REQUIRE(result.ok());
+    const ScratchFolder scratch;
+    const std::string pdf = scratch.write("out.pdf", result.pdf_bytes);
+    const std::string plain = (scratch.path / "plain.pdf").string();
+    // qpdf's QDF form has every stream decompressed, font programs included.
+    const CommandResult expanded = run(scratch, "qpdf --qdf --object-streams=disable '" + pdf + "' '" + plain + "'");
+    REQUIRE(expanded.exit_code == 0);
+    const std::string text = scratch.read("plain.pdf");
+    const auto count = [&](const std::string& needle) {
+        std::size_t found = 0;
+        for (std::size_t at = text.find(needle); at != std::string::npos; at = text.find(needle, at + 1)) ++found;
+        return found;
+    };
+    CHECK(count("/Subtype /Type0") == 4);
+    CHECK(count("/Subtype /CIDFontType2") == 4);
+    CHECK(count("/CIDToGIDMap /Identity") == 4);
+    CHECK(count("/Encoding /Identity-H") == 4);
+    CHECK(count("/FontFile2") == 4);
+    CHECK(count("/CapHeight") == 4);
+    CHECK(count("beginbfchar") >= 4);
+    // The subsets' table directories name glyf but no hinting table and no cmap.
+    CHECK(count("glyf") >= 4);
+    CHECK(count("fpgm") == 0);
+    CHECK(count("prep") == 0);
+    // "cmap" shows only in the ToUnicode maps' own operators.
+    CHECK(count("cmap") == count("begincmap") + count("endcmap"));
+}
+
 TEST_CASE("document information and bookmarks keep their non-ASCII text", "[render]") {
     const Document document = sample_document();
     const RenderResult result = render_pdf(document, noto_options());

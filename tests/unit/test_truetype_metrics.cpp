@@ -1,19 +1,24 @@
-// TrueTypeMetrics must measure exactly what libharu places, and check_font_file must stop
-// every file libharu would crash on.
+// TrueTypeMetrics must measure with the widths the PDF's fonts declare (libharu's flooring
+// to 1/1000 em, the convention the embedded fonts' /W follow too), check_font_file must stop
+// every file that is no usable font, and a glyph subset must keep what it was asked for.
 
+#include <hb.h>
 #include <hpdf.h>
 
 #include <catch2/catch.hpp>
 
+#include <array>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <set>
 #include <string>
 #include <thread>
 #include <vector>
 
-#include "fonts/subset_font.hpp"
+#include "core/utf8.hpp"
+#include "fonts/glyph_subset.hpp"
 #include "fonts/truetype_metrics.hpp"
 
 using namespace brochure;
@@ -175,23 +180,48 @@ TEST_CASE("metrics can be shared by several threads", "[fonts]") {
     for (int count : mismatches) CHECK(count == 0);
 }
 
-TEST_CASE("a subset keeps the chosen characters with their widths, and is small", "[fonts]") {
-    const ScratchFolder scratch;
+TEST_CASE("a glyph subset keeps the chosen characters with their widths, drops hinting, and is small", "[fonts]") {
     const FontFiles full = noto_files();
     const std::string text = "Zażółć Ελλάδα Привет";
     std::vector<char32_t> code_points;
-    for (char32_t c : {U'Z', U'a', U'ż', U'ó', U'ł', U'ć', U'Ε', U'λ', U'ά', U'δ', U'α', U'П', U'р', U'и', U'в', U'е', U'т'})
-        code_points.push_back(c);
-    FontFiles subset;
-    subset.regular = (scratch.path / "regular.ttf").string();
-    REQUIRE(subset_font_to_file(full.regular, code_points, subset.regular).empty());
-    subset.bold = subset.italic = subset.bold_italic = subset.regular;
+    for (std::size_t index = 0; index < text.size();) code_points.push_back(next_code_point(text, index));
+    GlyphSubset subset;
+    REQUIRE(make_glyph_subset(full.regular, code_points, subset).empty());
 
-    CHECK(check_font_file(subset.regular).empty());
-    CHECK(std::filesystem::file_size(subset.regular) * 10 < std::filesystem::file_size(full.regular));
-    const TrueTypeMetrics cut(subset);
+    CHECK(subset.font_program.size() * 10 < std::filesystem::file_size(full.regular));
+    hb_blob_t* blob = hb_blob_create(subset.font_program.data(), static_cast<unsigned>(subset.font_program.size()),
+                                     HB_MEMORY_MODE_READONLY, nullptr, nullptr);
+    hb_face_t* face = hb_face_create(blob, 0);
+    std::array<hb_tag_t, 32> tags{};
+    unsigned count = tags.size();
+    hb_face_get_table_tags(face, 0, &count, tags.data());
+    std::set<std::string> names;
+    for (unsigned i = 0; i < count; ++i) {
+        char name[5] = {};
+        hb_tag_to_string(tags[i], name);
+        names.insert(name);
+    }
+    const unsigned glyph_count = hb_face_get_glyph_count(face);
+    hb_face_destroy(face);
+    hb_blob_destroy(blob);
+    CHECK(names == std::set<std::string>{"glyf", "head", "hhea", "hmtx", "loca", "maxp"});
+    // .notdef, the space and one glyph per distinct letter; Noto's accented letters are whole glyphs
+    CHECK(glyph_count == subset.advance_milli_em.size());
+    CHECK(glyph_count >= 18);
+
     const TrueTypeMetrics whole(full);
-    for (char32_t c : code_points) CHECK(cut.has_glyph(FontFace::regular, c));
-    CHECK_FALSE(cut.has_glyph(FontFace::regular, U'Q'));
-    CHECK(cut.text_width_pt(FontFace::regular, 10, text) == whole.text_width_pt(FontFace::regular, 10, text));
+    for (char32_t c : code_points) {
+        INFO(static_cast<std::uint32_t>(c));
+        const std::uint16_t glyph = subset.glyph_for(c);
+        REQUIRE(glyph != 0);
+        REQUIRE(glyph < subset.advance_milli_em.size());
+        std::string one;
+        append_utf8(one, c);
+        CHECK(static_cast<double>(subset.advance_milli_em[glyph]) == whole.text_width_pt(FontFace::regular, 1000, one));
+    }
+    CHECK(subset.glyph_for(U'Q') == 0);
+    CHECK(subset.face.postscript_name == "NotoSans-Regular");
+    CHECK(subset.face.ascent > 700);
+    CHECK(subset.face.descent < -200);
+    CHECK_FALSE(subset.face.italic);
 }

@@ -1,5 +1,6 @@
 #include "render/pdf/draw_page.hpp"
 
+#include <hpdf_pages.h>
 #include <fmt/format.h>
 
 #include <cstddef>
@@ -7,6 +8,7 @@
 #include <variant>
 
 #include "render/pdf/image_objects.hpp"
+#include "render/pdf/page_content.hpp"
 #include "render/pdf/pdf_coordinates.hpp"
 #include "render/pdf/text_string.hpp"
 
@@ -32,7 +34,7 @@ HPDF_REAL real(double value) { return static_cast<HPDF_REAL>(value); }
 class ItemPainter {
 public:
     ItemPainter(const HaruDocument& document, HPDF_Page page, std::size_t page_index, const PageFrame& frame,
-                const HaruFonts& fonts, ImageObjects& images, const RenderOptions& options, TaggedContent& tagged)
+                const EmbeddedFonts& fonts, ImageObjects& images, const RenderOptions& options, TaggedContent& tagged)
         : document_(document), page_(page), page_index_(page_index), frame_(frame), fonts_(fonts), images_(images),
           options_(options), tagged_(tagged), marker_(page, page_index, tagged) {}
 
@@ -55,29 +57,43 @@ public:
 
     // Consecutive runs share one text object, and the font and colour are only set when
     // they change: a justified line is one run per word, and repeating them for each word
-    // would double the page's content stream.
+    // would double the page's content stream. Each run moves from the last one's start
+    // (Td is relative), and is shown as the subset's glyph ids.
     std::string operator()(const TextRun& run) {
         if (run.text.empty()) return {};
-        const HPDF_Font font = fonts_[static_cast<std::size_t>(run.face)];
-        bool drawn = in_text_ || HPDF_Page_BeginText(page_) == HPDF_OK;
-        in_text_ = drawn;
-        if (drawn && (font != font_ || run.size_pt != size_pt_)) {
-            drawn = HPDF_Page_SetFontAndSize(page_, font, real(run.size_pt)) == HPDF_OK;
-            font_ = font;
+        const EmbeddedFont& font = fonts_[static_cast<std::size_t>(run.face)];
+        if (font.dictionary == nullptr) return fmt::format("drawing text \"{}\": its face is not embedded", run.text);
+        std::string operators;
+        if (!in_text_) {
+            operators = "BT\n";
+            in_text_ = true;
+            line_x_ = line_y_ = 0;
+        }
+        if (font.dictionary != font_ || run.size_pt != size_pt_) {
+            const char* name = HPDF_Page_GetLocalFontName(page_, font.dictionary);
+            if (name == nullptr) return document_.failure(fmt::format("adding the font of \"{}\" to the page", run.text));
+            operators += fmt::format("/{} {} Tf\n", name, pdf_number(run.size_pt));
+            font_ = font.dictionary;
             size_pt_ = run.size_pt;
         }
-        const std::string shown = space_after_ ? run.text + ' ' : run.text;
-        drawn = drawn && set_fill(run.color) &&
-                HPDF_Page_TextOut(page_, real(frame_.x(run.left_pt)), real(frame_.y(run.baseline_pt)),
-                                  shown.c_str()) == HPDF_OK;
-        return drawn ? std::string() : document_.failure(fmt::format("drawing text \"{}\"", run.text));
+        if (!write_page_operators(page_, operators) || !set_fill(run.color))
+            return document_.failure(fmt::format("drawing text \"{}\"", run.text));
+        const double x = frame_.x(run.left_pt);
+        const double y = frame_.y(run.baseline_pt);
+        operators = fmt::format("{} {} Td\n", pdf_number(x - line_x_), pdf_number(y - line_y_));
+        line_x_ = x;
+        line_y_ = y;
+        operators += glyph_id_string(*font.subset, space_after_ ? run.text + ' ' : run.text);
+        operators += " Tj\n";
+        return write_page_operators(page_, operators) ? std::string()
+                                                      : document_.failure(fmt::format("drawing text \"{}\"", run.text));
     }
 
-    /// Closes the text object left open by the last runs, if any; false when libharu fails.
+    /// Closes the text object left open by the last runs, if any; false when writing fails.
     bool end_text() {
         if (!in_text_) return true;
         in_text_ = false;
-        return HPDF_Page_EndText(page_) == HPDF_OK;
+        return write_page_operators(page_, "ET\n");
     }
 
     std::string operator()(const FilledRect& item) {
@@ -177,15 +193,17 @@ private:
     HPDF_Page page_;
     std::size_t page_index_;
     PageFrame frame_;
-    const HaruFonts& fonts_;
+    const EmbeddedFonts& fonts_;
     ImageObjects& images_;
     const RenderOptions& options_;
     TaggedContent& tagged_;
     PageMarker marker_;
     bool in_text_ = false;
     bool space_after_ = false;
-    HPDF_Font font_ = nullptr;
+    HPDF_Dict font_ = nullptr;  ///< the current font, once one is set in the text object
     double size_pt_ = 0;
+    double line_x_ = 0;  ///< where the last run started, in PDF coordinates: Td moves from there
+    double line_y_ = 0;
     std::optional<Color> fill_;  ///< the current fill colour, once one is set
 };
 
@@ -210,7 +228,7 @@ bool space_after(const std::vector<Item>& items, std::size_t index) {
 }  // namespace
 
 std::string draw_page(const HaruDocument& document, HPDF_Page haru_page, const Page& page, std::size_t page_index,
-                      const HaruFonts& fonts, ImageObjects& images, const RenderOptions& options,
+                      const EmbeddedFonts& fonts, ImageObjects& images, const RenderOptions& options,
                       TaggedContent& tagged) {
     ItemPainter painter(document, haru_page, page_index, PageFrame::of(page), fonts, images, options, tagged);
     for (const auto* items : {&page.items, &page.marks})

@@ -1,16 +1,10 @@
 #include "render/pdf/font_subset_cache.hpp"
 
-#include <sys/mman.h>
-#include <unistd.h>
-
 #include <algorithm>
-#include <cerrno>
-#include <cstring>
 #include <deque>
 #include <map>
 #include <mutex>
 
-#include "fonts/subset_font.hpp"
 #include "fonts/truetype_metrics.hpp"
 
 namespace brochure {
@@ -23,25 +17,25 @@ constexpr std::size_t kMaxCachedSubsets = 256;
 
 class SubsetCache {
 public:
-    std::shared_ptr<const SubsetFile> find(const std::string& key) {
+    std::shared_ptr<const GlyphSubset> find(const std::string& key) {
         std::lock_guard lock(mutex_);
-        const auto found = files_.find(key);
-        return found == files_.end() ? nullptr : found->second;
+        const auto found = subsets_.find(key);
+        return found == subsets_.end() ? nullptr : found->second;
     }
 
-    void add(const std::string& key, std::shared_ptr<const SubsetFile> file) {
+    void add(const std::string& key, std::shared_ptr<const GlyphSubset> subset) {
         std::lock_guard lock(mutex_);
-        if (!files_.emplace(key, std::move(file)).second) return;  // another thread made it first
+        if (!subsets_.emplace(key, std::move(subset)).second) return;  // another thread made it first
         order_.push_back(key);
         if (order_.size() > kMaxCachedSubsets) {
-            files_.erase(order_.front());
+            subsets_.erase(order_.front());
             order_.pop_front();
         }
     }
 
 private:
     std::mutex mutex_;
-    std::map<std::string, std::shared_ptr<const SubsetFile>> files_;
+    std::map<std::string, std::shared_ptr<const GlyphSubset>> subsets_;
     std::deque<std::string> order_;
 };
 
@@ -60,30 +54,23 @@ std::string key_of(const std::string& font_path, std::vector<char32_t> code_poin
     return key;
 }
 
-// Only the subset is checked: libharu never reads the source, and HarfBuzz is safe on
-// any file.
+// The font is checked again: it may have changed since the layout measured with it, and
+// HarfBuzz makes an empty subset of a file that is no font.
 SubsetLookup make_subset(const std::string& font_path, const std::vector<char32_t>& code_points) {
-    const int fd = ::memfd_create("brochure-font-subset", MFD_CLOEXEC);
-    if (fd < 0) return {nullptr, "font " + font_path + ": cannot create an in-memory file: " + std::strerror(errno)};
-    auto file = std::make_shared<const SubsetFile>(fd);
-    if (std::string reason = subset_font_to_file(font_path, code_points, file->path()); !reason.empty())
+    if (std::string reason = check_font_file(font_path); !reason.empty()) return {nullptr, reason};
+    auto subset = std::make_shared<GlyphSubset>();
+    if (std::string reason = make_glyph_subset(font_path, code_points, *subset); !reason.empty())
         return {nullptr, reason};
-    if (std::string reason = check_font_file(file->path()); !reason.empty())
-        return {nullptr, "the subset made of font " + font_path + " is unusable: " + reason};
-    return {file, {}};
+    return {std::move(subset), {}};
 }
 
 }  // namespace
 
-SubsetFile::SubsetFile(int fd) : fd_(fd), path_("/proc/self/fd/" + std::to_string(fd)) {}
-
-SubsetFile::~SubsetFile() { ::close(fd_); }
-
 SubsetLookup shared_font_subset(const std::string& font_path, const std::vector<char32_t>& code_points) {
     const std::string key = key_of(font_path, code_points);
-    if (std::shared_ptr<const SubsetFile> file = cache().find(key)) return {file, {}};
+    if (std::shared_ptr<const GlyphSubset> subset = cache().find(key)) return {subset, {}};
     SubsetLookup made = make_subset(font_path, code_points);
-    if (made.file) cache().add(key, made.file);
+    if (made.subset) cache().add(key, made.subset);
     return made;
 }
 

@@ -16,7 +16,6 @@
 #include "render/pdf/page_boxes.hpp"
 #include "render/pdf/conformance_parts.hpp"
 #include "render/pdf/structure_tree.hpp"
-#include "render/pdf/to_unicode_cmap.hpp"
 
 namespace brochure {
 
@@ -81,15 +80,15 @@ std::string render_into(const HaruDocument& document, const Document& layout,
     HPDF_Doc pdf = document.handle();
     if (HPDF_SetCompressionMode(pdf, HPDF_COMP_ALL) != HPDF_OK)
         return document.failure("enabling compression");
+    // The document information and the bookmarks are given to libharu as UTF-8; with this
+    // encoder current it writes them as UTF-16BE text strings.
+    if (HPDF_UseUTFEncodings(pdf) != HPDF_OK || HPDF_SetCurrentEncoder(pdf, "UTF-8") != HPDF_OK)
+        return document.failure("selecting the UTF-8 encoder");
 
-    HaruFonts fonts{};
+    EmbeddedFonts fonts{};
     if (std::string reason = load_fonts(document, options.fonts, used_code_points(layout), fonts, failed_input);
         !reason.empty())
         return reason;
-    for (HPDF_Font font : fonts)
-        if (std::string reason = font != nullptr ? replace_to_unicode_cmap(document, font) : std::string();
-            !reason.empty())
-            return reason;
 
     std::vector<HPDF_Page> pages;
     ImageObjects images(document, options);

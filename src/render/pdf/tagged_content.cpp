@@ -1,8 +1,8 @@
 #include "render/pdf/tagged_content.hpp"
 
-#include <hpdf_pages.h>
-
 #include <fmt/format.h>
+
+#include "render/pdf/page_content.hpp"
 
 namespace brochure {
 
@@ -45,10 +45,7 @@ const std::vector<StructureId>& TaggedContent::page_elements(std::size_t page) c
     return page < page_elements_.size() ? page_elements_[page] : none;
 }
 
-bool PageMarker::write(const std::string& operators) const {
-    const auto attributes = static_cast<HPDF_PageAttr>(page_->attr);
-    return attributes != nullptr && HPDF_Stream_WriteStr(attributes->stream, operators.c_str()) == HPDF_OK;
-}
+bool PageMarker::write(const std::string& operators) const { return write_page_operators(page_, operators); }
 
 bool PageMarker::begin(StructureId tag) {
     if (!end()) return false;

@@ -4,10 +4,8 @@
 // in "/Artifact BMC … EMC", and every piece and every link annotation is recorded for the
 // structure tree written after the pages.
 //
-// libharu 2.3.0 has no operator for marked content. The operators are written straight
-// into the page's content stream, the `stream` of the page's HPDF_PageAttr
-// (hpdf_pages.h), always outside a text object and between libharu's own operators,
-// which libharu's graphics-mode bookkeeping then never sees.
+// libharu 2.3.0 has no operator for marked content: they are written with
+// write_page_operators (page_content.hpp), always outside a text object.
 
 #include <hpdf.h>
 

@@ -3,15 +3,17 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <vector>
+#include <cstdint>
+#include <map>
 
 namespace brochure {
 
-std::string identity_to_unicode_cmap() {
-    // One range per high byte: a bfrange may only vary the last byte of its codes.
-    std::vector<unsigned> high_bytes;
-    for (unsigned high = 0; high <= 0xFF; ++high)
-        if (high < 0xD8 || high > 0xDF) high_bytes.push_back(high);
+std::string to_unicode_cmap(const GlyphSubset& subset) {
+    // glyph_of_code_point is sorted by code point, so the first code point seen for a
+    // glyph is its lowest.
+    std::map<std::uint16_t, char32_t> code_point_of_glyph;
+    for (const auto& [code_point, glyph] : subset.glyph_of_code_point)
+        if (glyph != 0) code_point_of_glyph.emplace(glyph, code_point);
 
     std::string cmap =
         "/CIDInit /ProcSet findresource begin\n"
@@ -21,13 +23,15 @@ std::string identity_to_unicode_cmap() {
         "/CMapName /Adobe-Identity-UCS def\n"
         "/CMapType 2 def\n"
         "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n";
-    constexpr std::size_t kMaxRangesPerBlock = 100;  // the limit a CMap block may hold
-    for (std::size_t first = 0; first < high_bytes.size(); first += kMaxRangesPerBlock) {
-        const std::size_t count = std::min(kMaxRangesPerBlock, high_bytes.size() - first);
-        cmap += fmt::format("{} beginbfrange\n", count);
-        for (std::size_t i = first; i < first + count; ++i)
-            cmap += fmt::format("<{0:02X}00> <{0:02X}FF> <{0:02X}00>\n", high_bytes[i]);
-        cmap += "endbfrange\n";
+    constexpr std::size_t kMaxEntriesPerBlock = 100;  // the most a CMap block may hold
+    auto entry = code_point_of_glyph.begin();
+    while (entry != code_point_of_glyph.end()) {
+        const auto count = std::min<std::size_t>(kMaxEntriesPerBlock,
+                                                 static_cast<std::size_t>(std::distance(entry, code_point_of_glyph.end())));
+        cmap += fmt::format("{} beginbfchar\n", count);
+        for (std::size_t i = 0; i < count; ++i, ++entry)
+            cmap += fmt::format("<{:04X}> <{:04X}>\n", entry->first, static_cast<std::uint32_t>(entry->second));
+        cmap += "endbfchar\n";
     }
     cmap +=
         "endcmap\n"
@@ -35,24 +39,6 @@ std::string identity_to_unicode_cmap() {
         "end\n"
         "end\n";
     return cmap;
-}
-
-std::string replace_to_unicode_cmap(const HaruDocument& document, HPDF_Font font) {
-    const auto attributes = static_cast<HPDF_FontAttr>(font->attr);
-    HPDF_Dict stream = attributes != nullptr ? attributes->cmap_stream : nullptr;
-    if (stream == nullptr || stream->stream == nullptr)
-        return "the font has no ToUnicode map to correct";
-    // The keys of a CMap resource do not belong on a ToUnicode stream. Removing a key
-    // that is absent reports "not found" and records no error.
-    for (const char* key : {"Type", "CMapName", "CIDSystemInfo", "WMode"}) {
-        const HPDF_STATUS status = HPDF_Dict_RemoveElement(stream, key);
-        if (status != HPDF_OK && status != HPDF_DICT_ITEM_NOT_FOUND)
-            return document.failure("correcting the ToUnicode map");
-    }
-    HPDF_MemStream_FreeData(stream->stream);
-    if (HPDF_Stream_WriteStr(stream->stream, identity_to_unicode_cmap().c_str()) != HPDF_OK)
-        return document.failure("writing the ToUnicode map");
-    return {};
 }
 
 }  // namespace brochure

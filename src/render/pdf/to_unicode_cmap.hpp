@@ -1,24 +1,16 @@
 #pragma once
-// A correct ToUnicode CMap for fonts loaded through libharu's UTF-8 encoder.
-//
-// With that encoder a character code is the BMP code point itself, so the ToUnicode map
-// is the identity. libharu 2.3.0 writes it with `begincidrange`, which is not allowed in
-// a ToUnicode CMap (readers warn, and stricter ones may give up on text extraction).
-
-#include <hpdf.h>
+// The ToUnicode CMap of an embedded font whose character codes are its subset's glyph ids:
+// what text each glyph stands for, so that text can be extracted, searched and read aloud.
 
 #include <string>
 
-#include "render/pdf/haru_document.hpp"
+#include "fonts/glyph_subset.hpp"
 
 namespace brochure {
 
-/// The text of an identity ToUnicode CMap over the Basic Multilingual Plane (surrogate
-/// code units excluded), written with `bfrange` as the PDF specification requires.
-std::string identity_to_unicode_cmap();
-
-/// Replaces the ToUnicode stream libharu made for `font` (a Type 0 font loaded with the
-/// UTF-8 encoder) with identity_to_unicode_cmap(). Empty on success, else a reason.
-std::string replace_to_unicode_cmap(const HaruDocument& document, HPDF_Font font);
+/// The text of a ToUnicode CMap (ISO 32000-1, 9.10.3) mapping each glyph of `subset` that
+/// a code point shows to that code point, as two-byte codes. A glyph several code points
+/// share (a space and a no-break space, say) maps to the lowest of them.
+std::string to_unicode_cmap(const GlyphSubset& subset);
 
 }  // namespace brochure

@@ -1,0 +1,33 @@
+#pragma once
+// Embedding one face as a composite font (ISO 32000-1, 9.7): a Type 0 font with the
+// Identity-H encoding over a CIDFontType2 whose CIDs are the subset's glyph ids
+// (/CIDToGIDMap /Identity), its font program, its widths and its ToUnicode map, all
+// written as objects of libharu's document.
+
+#include <hpdf.h>
+
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "fonts/glyph_subset.hpp"
+#include "render/pdf/haru_document.hpp"
+
+namespace brochure {
+
+/// A face embedded in one document.
+struct EmbeddedFont {
+    HPDF_Dict dictionary = nullptr;  ///< the Type 0 font, for a page's /Font resources
+    std::shared_ptr<const GlyphSubset> subset;
+};
+
+/// Writes `subset`'s font objects into `document` and fills `font`. Empty on success, else
+/// a one-line reason.
+std::string embed_font(const HaruDocument& document, std::shared_ptr<const GlyphSubset> subset, EmbeddedFont& font);
+
+/// The string operand that shows `utf8` in `subset`: its glyph ids as a hexadecimal
+/// string, "<002A0011>". A character beyond what is set, or missing from the face, is set
+/// as the layout measured it (font_units.hpp).
+std::string glyph_id_string(const GlyphSubset& subset, std::string_view utf8);
+
+}  // namespace brochure
