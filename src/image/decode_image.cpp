@@ -78,9 +78,15 @@ DecodeResult decode_image(std::string_view bytes, std::string_view file_name) {
     return {{}, "unknown image format"};
 }
 
+PixelRegion region_at_least(const DecodedImage& image, int least_width, int least_height, const Rect& region,
+                            std::string& error) {
+    if (image.format == ImageFormat::jpeg)
+        return decode_jpeg_region(image.encoded, least_width, least_height, region, error);
+    return {image.raster};
+}
+
 Raster pixels_at_least(const DecodedImage& image, int least_width, int least_height, std::string& error) {
-    if (image.format == ImageFormat::jpeg) return decode_jpeg_pixels(image.encoded, least_width, least_height, error);
-    return image.raster;
+    return region_at_least(image, least_width, least_height, {0, 0, image.width_px, image.height_px}, error).raster;
 }
 
 }  // namespace brochure

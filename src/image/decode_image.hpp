@@ -49,10 +49,24 @@ struct DecodeResult {
 /// knowing about). Over-large images are refused before their pixels are decoded.
 DecodeResult decode_image(std::string_view bytes, std::string_view file_name);
 
-/// The pixels of a PNG or JPEG `image`, upright, at least `least_width` × `least_height`
-/// where the image has that many (a JPEG is decoded at the smallest of libjpeg's scales,
-/// 1/8 to 8/8, that gives them; a PNG is given whole). Empty raster and `error` set when a
-/// JPEG that decoded before fails now (it cannot, unless memory runs out).
+/// Part of an image's pixels, at a scale of its own.
+struct PixelRegion {
+    Raster raster;            ///< upright
+    double scale_across = 1;  ///< pixels of the scaled image per pixel of the image
+    double scale_down = 1;
+    int left = 0;  ///< where `raster` lies in the scaled image
+    int top = 0;
+};
+
+/// The pixels of a PNG or JPEG `image` that `region` (in its upright pixels) covers, at
+/// least `least_width` × `least_height` for the whole image where it has that many: a
+/// JPEG is decoded at the smallest of libjpeg's scales, 1/8 to 8/8, that gives them, and
+/// only as far as the region needs; a PNG is given whole. Empty raster and `error` set
+/// when a JPEG that decoded before fails now (it cannot, unless memory runs out).
+PixelRegion region_at_least(const DecodedImage& image, int least_width, int least_height, const Rect& region,
+                            std::string& error);
+
+/// The whole of region_at_least: every pixel of `image`, at that scale.
 Raster pixels_at_least(const DecodedImage& image, int least_width, int least_height, std::string& error);
 
 /// The SVG `image` drawn into `width` × `height` pixels (its proportions kept, centred),

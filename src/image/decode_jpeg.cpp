@@ -1,7 +1,10 @@
 #include "image/decode_jpeg.hpp"
 
+#include <algorithm>
+#include <cmath>
 #include <csetjmp>
 #include <cstdio>
+#include <optional>
 
 #include <jpeglib.h>
 
@@ -58,7 +61,41 @@ struct JpegState {
     bool cmyk = false;
     int least_width = 0;   ///< upright pixels wanted across; 0: full size
     int least_height = 0;  ///< and down
+    std::optional<Rect> region;  ///< upright image pixels wanted; none: all, every byte checked
+    int scaled_width = 0;    ///< the stored image at the chosen scale, before any cropping
+    int scaled_height = 0;
+    int first_column = 0;    ///< where the decoded window lies in the scaled stored image
+    int first_row = 0;
+    int rows = 0;            ///< how many rows were decoded
 };
+
+// Pixels decoded around a region: libjpeg's chroma upsampling treats a window's edges as
+// the image's, which changes the outermost pixel; rounding the crop may take one more.
+constexpr int kWindowMargin = 2;
+
+// The rows and columns of the scaled stored image that `state.region` needs, widened by
+// kWindowMargin, as [first, last).
+struct StoredWindow {
+    int first_column, last_column, first_row, last_row;
+};
+
+StoredWindow stored_window(const JpegState& state) {
+    const jpeg_decompress_struct& info = state.info;
+    const Rect stored = stored_region(*state.region, state.orientation, info.image_width, info.image_height);
+    const double across = static_cast<double>(info.output_width) / info.image_width;
+    const double down = static_cast<double>(info.output_height) / info.image_height;
+    // At least one pixel, inside the image, whatever region is asked.
+    const auto low = [](double edge, double scale, JDIMENSION side) {
+        return std::clamp(static_cast<int>(std::floor(edge * scale)) - kWindowMargin, 0, static_cast<int>(side) - 1);
+    };
+    const auto high = [](int first, double edge, double scale, JDIMENSION side) {
+        return std::clamp(static_cast<int>(std::ceil(edge * scale)) + kWindowMargin, first + 1, static_cast<int>(side));
+    };
+    const int first_column = low(stored.left_pt, across, info.output_width);
+    const int first_row = low(stored.top_pt, down, info.output_height);
+    return {first_column, high(first_column, stored.right_pt(), across, info.output_width), first_row,
+            high(first_row, stored.bottom_pt(), down, info.output_height)};
+}
 
 // libjpeg's scale (M/8) for the smallest output of at least the size `state` asks,
 // measured in stored (not upright) pixels.
@@ -100,13 +137,28 @@ bool decode_into(JpegState& state, std::string_view bytes) {
     info.scale_num = scale_eighths(state, state.orientation >= 5);  // orientations 5 to 8 turn a quarter
     info.scale_denom = 8;
     jpeg_start_decompress(&info);
-    const std::size_t row_bytes = static_cast<std::size_t>(info.output_width) * info.output_components;
-    state.samples.resize(row_bytes * info.output_height);
-    while (info.output_scanline < info.output_height) {
-        JSAMPROW row = state.samples.data() + row_bytes * info.output_scanline;
-        jpeg_read_scanlines(&info, &row, 1);
+    state.scaled_width = static_cast<int>(info.output_width);
+    state.scaled_height = static_cast<int>(info.output_height);
+    JDIMENSION last_row = info.output_height;
+    if (state.region) {
+        // Only the window is made: libjpeg still reads the rows above it (entropy-coded
+        // data has no index), but without making their pixels, and stops below it.
+        const StoredWindow window = stored_window(state);
+        auto first_column = static_cast<JDIMENSION>(window.first_column);
+        auto columns = static_cast<JDIMENSION>(window.last_column - window.first_column);
+        if (columns < info.output_width) jpeg_crop_scanline(&info, &first_column, &columns);  // widened to whole blocks
+        state.first_column = static_cast<int>(first_column);
+        state.first_row = static_cast<int>(jpeg_skip_scanlines(&info, static_cast<JDIMENSION>(window.first_row)));
+        last_row = static_cast<JDIMENSION>(window.last_row);
     }
-    jpeg_finish_decompress(&info);
+    const std::size_t row_bytes = static_cast<std::size_t>(info.output_width) * info.output_components;
+    state.rows = static_cast<int>(last_row - info.output_scanline);
+    state.samples.resize(row_bytes * static_cast<std::size_t>(state.rows));
+    for (JSAMPROW row = state.samples.data(); info.output_scanline < last_row; row += row_bytes)
+        jpeg_read_scanlines(&info, &row, 1);
+    // A window that ends above the last row leaves the rest unread: the whole file was
+    // checked when the profile was loaded.
+    if (info.output_scanline == info.output_height) jpeg_finish_decompress(&info);
     return true;
 }
 
@@ -114,12 +166,13 @@ bool decode_into(JpegState& state, std::string_view bytes) {
 
 namespace {
 
-// Decodes `bytes` at the scale `state` asks for; the raster upright, or `error` set.
-Raster decoded(JpegState& state, std::string_view bytes, std::string& error) {
+// Decodes `bytes` at the scale and window `state` asks for; the pixels upright, or
+// `error` set.
+PixelRegion decoded(JpegState& state, std::string_view bytes, std::string& error) {
     const bool decoded = decode_into(state, bytes);
     const int width = static_cast<int>(state.info.image_width), height = static_cast<int>(state.info.image_height);
-    const int output_width = static_cast<int>(state.info.output_width);
-    const int output_height = static_cast<int>(state.info.output_height);
+    const int output_width = static_cast<int>(state.info.output_width);  // the window's, once cropped
+    const int output_height = state.rows;
     // Adobe's CMYK files store ink as 255 minus coverage.
     const bool inverted = state.cmyk && state.info.saw_Adobe_marker;
     jpeg_destroy_decompress(&state.info);
@@ -136,7 +189,17 @@ Raster decoded(JpegState& state, std::string_view bytes, std::string& error) {
                   std::move(state.samples), {}};
     if (inverted)
         for (std::uint8_t& sample : stored.samples) sample = static_cast<std::uint8_t>(255 - sample);
-    return upright(stored, state.orientation);
+    const bool quarter_turn = state.orientation >= 5;
+    const Rect window = upright_region({static_cast<double>(state.first_column), static_cast<double>(state.first_row),
+                                        static_cast<double>(output_width), static_cast<double>(output_height)},
+                                       state.orientation, state.scaled_width, state.scaled_height);
+    PixelRegion region;
+    region.raster = upright(stored, state.orientation);
+    region.left = static_cast<int>(window.left_pt);
+    region.top = static_cast<int>(window.top_pt);
+    region.scale_across = static_cast<double>(quarter_turn ? state.scaled_height : state.scaled_width) / (quarter_turn ? height : width);
+    region.scale_down = static_cast<double>(quarter_turn ? state.scaled_width : state.scaled_height) / (quarter_turn ? width : height);
+    return region;
 }
 
 }  // namespace
@@ -145,7 +208,7 @@ DecodeResult decode_jpeg(std::string_view bytes) {
     JpegState state;
     state.least_width = state.least_height = 1;  // every byte is read; the fewest pixels made
     std::string error;
-    const Raster smallest = decoded(state, bytes, error);
+    const Raster smallest = decoded(state, bytes, error).raster;
     if (!error.empty()) return {{}, error};
     const bool quarter_turn = state.orientation >= 5;
     DecodeResult result;
@@ -157,10 +220,12 @@ DecodeResult decode_jpeg(std::string_view bytes) {
     return result;
 }
 
-Raster decode_jpeg_pixels(std::string_view bytes, int least_width, int least_height, std::string& error) {
+PixelRegion decode_jpeg_region(std::string_view bytes, int least_width, int least_height, const Rect& region,
+                               std::string& error) {
     JpegState state;
     state.least_width = least_width;
     state.least_height = least_height;
+    state.region = region;
     return decoded(state, bytes, error);
 }
 

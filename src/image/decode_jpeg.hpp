@@ -13,9 +13,13 @@ namespace brochure {
 /// colour space, not its pixels.
 DecodeResult decode_jpeg(std::string_view bytes);
 
-/// The JPEG's pixels, upright, decoded at the smallest scale M/8 (M from 1 to 8) that
-/// gives at least `least_width` × `least_height` upright pixels, or at full size when
-/// none does. `error` set (and the raster empty) when the file does not decode.
-Raster decode_jpeg_pixels(std::string_view bytes, int least_width, int least_height, std::string& error);
+/// The pixels of `region` (upright image pixels) of the JPEG, upright, decoded at the
+/// smallest scale M/8 (M from 1 to 8) that gives at least `least_width` × `least_height`
+/// upright pixels for the whole image, or at full size when none does. Only the rows and
+/// columns the region covers are made (widened to libjpeg's blocks), and the data after
+/// its last row is not read. `error` set (and the raster empty) when the file does not
+/// decode.
+PixelRegion decode_jpeg_region(std::string_view bytes, int least_width, int least_height, const Rect& region,
+                               std::string& error);
 
 }  // namespace brochure

@@ -1,7 +1,10 @@
 #include "image/raster.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cstddef>
+#include <tuple>
+#include <utility>
 
 namespace brochure {
 
@@ -48,6 +51,42 @@ std::vector<Footprint> footprints(int source, int target) {
 
 }  // namespace
 
+namespace {
+
+// downsampled, for a raster of kChannels samples a pixel, with or without alpha: as
+// constants, so that the sums stay in registers (this loop is most of the cost of a photo).
+template <int kChannels, bool kWithAlpha>
+void average_into(const Raster& raster, const std::vector<Footprint>& across, const std::vector<Footprint>& down,
+                  Raster& result) {
+    for (int ty = 0; ty < result.height; ++ty) {
+        const Footprint& rows = down[static_cast<std::size_t>(ty)];
+        for (int tx = 0; tx < result.width; ++tx) {
+            const Footprint& columns = across[static_cast<std::size_t>(tx)];
+            std::array<double, kChannels> sums{};
+            double coverage = 0, area = 0;
+            for (std::size_t j = 0; j < rows.weights.size(); ++j) {
+                const std::size_t row = static_cast<std::size_t>(rows.first + static_cast<int>(j)) * raster.width;
+                for (std::size_t i = 0; i < columns.weights.size(); ++i) {
+                    const std::size_t pixel = row + static_cast<std::size_t>(columns.first) + i;
+                    const double weight = rows.weights[j] * columns.weights[i];
+                    const double opacity = kWithAlpha ? raster.alpha[pixel] / 255.0 : 1.0;
+                    const std::uint8_t* samples = raster.samples.data() + pixel * kChannels;
+                    for (int c = 0; c < kChannels; ++c) sums[static_cast<std::size_t>(c)] += weight * opacity * samples[c];
+                    coverage += weight * opacity;
+                    area += weight;
+                }
+            }
+            const std::size_t target = static_cast<std::size_t>(ty) * result.width + tx;
+            for (int c = 0; c < kChannels; ++c)
+                result.samples[target * kChannels + static_cast<std::size_t>(c)] = static_cast<std::uint8_t>(
+                    coverage > 0 ? std::clamp(sums[static_cast<std::size_t>(c)] / coverage + 0.5, 0.0, 255.0) : 0);
+            if (kWithAlpha) result.alpha[target] = static_cast<std::uint8_t>(std::clamp(255 * coverage / area + 0.5, 0.0, 255.0));
+        }
+    }
+}
+
+}  // namespace
+
 Raster downsampled(const Raster& raster, int width, int height) {
     if (width >= raster.width && height >= raster.height) return raster;
     const int channels = channel_count(raster.format);
@@ -57,34 +96,11 @@ Raster downsampled(const Raster& raster, int width, int height) {
     Raster result{width, height, raster.format, {}, {}};
     result.samples.resize(static_cast<std::size_t>(width) * height * channels);
     if (with_alpha) result.alpha.resize(static_cast<std::size_t>(width) * height);
-    std::vector<double> sums(static_cast<std::size_t>(channels));
-    for (int ty = 0; ty < height; ++ty) {
-        const Footprint& rows = down[static_cast<std::size_t>(ty)];
-        for (int tx = 0; tx < width; ++tx) {
-            const Footprint& columns = across[static_cast<std::size_t>(tx)];
-            std::fill(sums.begin(), sums.end(), 0.0);
-            double coverage = 0, area = 0;
-            for (std::size_t j = 0; j < rows.weights.size(); ++j) {
-                const int sy = rows.first + static_cast<int>(j);
-                for (std::size_t i = 0; i < columns.weights.size(); ++i) {
-                    const int sx = columns.first + static_cast<int>(i);
-                    const std::size_t pixel = static_cast<std::size_t>(sy) * raster.width + sx;
-                    const double weight = rows.weights[j] * columns.weights[i];
-                    const double opacity = with_alpha ? raster.alpha[pixel] / 255.0 : 1.0;
-                    for (int c = 0; c < channels; ++c)
-                        sums[static_cast<std::size_t>(c)] +=
-                            weight * opacity * raster.samples[pixel * channels + static_cast<std::size_t>(c)];
-                    coverage += weight * opacity;
-                    area += weight;
-                }
-            }
-            const std::size_t target = static_cast<std::size_t>(ty) * width + tx;
-            for (int c = 0; c < channels; ++c)
-                result.samples[target * channels + static_cast<std::size_t>(c)] = static_cast<std::uint8_t>(
-                    coverage > 0 ? std::clamp(sums[static_cast<std::size_t>(c)] / coverage + 0.5, 0.0, 255.0) : 0);
-            if (with_alpha) result.alpha[target] = static_cast<std::uint8_t>(std::clamp(255 * coverage / area + 0.5, 0.0, 255.0));
-        }
-    }
+    constexpr int kRgb = channel_count(PixelFormat::rgb), kCmyk = channel_count(PixelFormat::cmyk);
+    if (raster.format == PixelFormat::rgb)
+        with_alpha ? average_into<kRgb, true>(raster, across, down, result) : average_into<kRgb, false>(raster, across, down, result);
+    else
+        with_alpha ? average_into<kCmyk, true>(raster, across, down, result) : average_into<kCmyk, false>(raster, across, down, result);
     return result;
 }
 
@@ -134,6 +150,39 @@ Raster upright(const Raster& raster, int exif_orientation) {
         }
     }
     return result;
+}
+
+namespace {
+
+// The span [from, from + length) of a side `side` long, read from the other end.
+std::pair<double, double> mirrored(double from, double length, double side) { return {side - from - length, length}; }
+
+}  // namespace
+
+Rect stored_region(const Rect& region, int exif_orientation, double stored_width, double stored_height) {
+    if (exif_orientation < 2 || exif_orientation > 8) return region;
+    // The upright image's rows are the stored image's columns in orientations 5 to 8.
+    const bool swaps = exif_orientation >= 5;
+    auto [left, width] = swaps ? std::pair{region.top_pt, region.height_pt} : std::pair{region.left_pt, region.width_pt};
+    auto [top, height] = swaps ? std::pair{region.left_pt, region.width_pt} : std::pair{region.top_pt, region.height_pt};
+    // Which stored axes run backwards (see upright: 2 mirrors across, 3 turns a half, …).
+    const bool across_reversed = exif_orientation == 2 || exif_orientation == 3 || exif_orientation == 7 || exif_orientation == 8;
+    const bool down_reversed = exif_orientation == 3 || exif_orientation == 4 || exif_orientation == 6 || exif_orientation == 7;
+    if (across_reversed) std::tie(left, width) = mirrored(left, width, stored_width);
+    if (down_reversed) std::tie(top, height) = mirrored(top, height, stored_height);
+    return {left, top, width, height};
+}
+
+Rect upright_region(const Rect& region, int exif_orientation, double stored_width, double stored_height) {
+    if (exif_orientation < 2 || exif_orientation > 8) return region;
+    const bool across_reversed = exif_orientation == 2 || exif_orientation == 3 || exif_orientation == 7 || exif_orientation == 8;
+    const bool down_reversed = exif_orientation == 3 || exif_orientation == 4 || exif_orientation == 6 || exif_orientation == 7;
+    auto [left, width] = std::pair{region.left_pt, region.width_pt};
+    auto [top, height] = std::pair{region.top_pt, region.height_pt};
+    if (across_reversed) std::tie(left, width) = mirrored(left, width, stored_width);
+    if (down_reversed) std::tie(top, height) = mirrored(top, height, stored_height);
+    if (exif_orientation >= 5) return {top, left, height, width};
+    return {left, top, width, height};
 }
 
 }  // namespace brochure

@@ -5,6 +5,8 @@
 #include <cstdint>
 #include <vector>
 
+#include "core/geometry.hpp"
+
 namespace brochure {
 
 /// How a pixel's colour samples are laid out.
@@ -46,5 +48,13 @@ Raster flattened(const Raster& raster, const std::vector<std::uint8_t>& backdrop
 /// show upright; …). `raster` turned and mirrored to show upright; 1 and unknown values
 /// leave it as it is.
 Raster upright(const Raster& raster, int exif_orientation);
+
+/// Where `region` of an image shown upright by `exif_orientation` lies in the image as
+/// stored, `stored_width` × `stored_height` (a Rect of pixel edges, in pixels).
+Rect stored_region(const Rect& region, int exif_orientation, double stored_width, double stored_height);
+
+/// Where `region` of the stored image, `stored_width` × `stored_height`, lies once the
+/// image is turned upright by `exif_orientation`: stored_region's inverse.
+Rect upright_region(const Rect& region, int exif_orientation, double stored_width, double stored_height);
 
 }  // namespace brochure

@@ -50,8 +50,9 @@ PreparedImage prepare_image(const DecodedImage& image, const PlacedImage& placem
     const int target_height = pixels_for(placement.frame.height_pt, policy);
     const bool resampled = placed_ppi(image, placement) > policy.resample_above_ppi;
     double left = crop.left_pt, top = crop.top_pt, width = crop.width_pt, height = crop.height_pt;
-    Raster pixels;  // an SVG drawn, or a JPEG decoded, for this placement
+    Raster pixels;  // an SVG drawn, or part of a JPEG decoded, for this placement
     double scale_across = 1, scale_down = 1;  // of those pixels to the image's own
+    double pixels_left = 0, pixels_top = 0;   // where they lie in the image so scaled
     if (image.format == ImageFormat::svg) {
         // Drawn at the scale that gives the crop exactly the pixels the frame needs.
         const double scale = target_width / crop.width_pt;
@@ -59,18 +60,21 @@ PreparedImage prepare_image(const DecodedImage& image, const PlacedImage& placem
         pixels = rasterize_svg(image, std::max(1, static_cast<int>(std::lround(image.width_px * scale))),
                                std::max(1, static_cast<int>(std::lround(image.height_px * scale))), error);
     } else if (image.format == ImageFormat::jpeg) {
-        // Decoded at no more than the size that still gives the crop its target pixels.
+        // Decoded at no more than the size that still gives the crop its target pixels,
+        // and only as far as the crop reaches.
         const auto least = [&](int target, double crop_side, double whole_side) {
             return resampled ? static_cast<int>(std::ceil(target * whole_side / crop_side)) : 0;
         };
-        pixels = pixels_at_least(image, least(target_width, crop.width_pt, image.width_px),
-                                 least(target_height, crop.height_pt, image.height_px), error);
-        scale_across = pixels.width / image.width_px;
-        scale_down = pixels.height / image.height_px;
+        PixelRegion region = region_at_least(image, least(target_width, crop.width_pt, image.width_px),
+                                             least(target_height, crop.height_pt, image.height_px), crop, error);
+        pixels = std::move(region.raster);
+        scale_across = region.scale_across, scale_down = region.scale_down;
+        pixels_left = region.left, pixels_top = region.top;
     }
     if (!error.empty()) return {};
     const Raster* source = image.format == ImageFormat::png ? &image.raster : &pixels;
-    left *= scale_across, width *= scale_across, top *= scale_down, height *= scale_down;
+    left = left * scale_across - pixels_left, width *= scale_across;
+    top = top * scale_down - pixels_top, height *= scale_down;
     const int crop_left = std::clamp(static_cast<int>(std::lround(left)), 0, source->width - 1);
     const int crop_top = std::clamp(static_cast<int>(std::lround(top)), 0, source->height - 1);
     const int crop_width = std::clamp(static_cast<int>(std::lround(width)), 1, source->width - crop_left);

@@ -125,6 +125,67 @@ TEST_CASE("a JPEG is decoded at the smallest eighth of its size that gives the p
     CHECK(turned.height == 150);
 }
 
+namespace {
+
+// `jpeg` with an EXIF block (APP1) saying `orientation`, inserted after its SOI marker.
+std::string with_orientation(const std::string& jpeg, int orientation) {
+    // "Exif\0\0", a little-endian TIFF header, and IFD0 with the one entry 0x0112 (SHORT).
+    const unsigned char exif[] = {'E', 'x', 'i', 'f', 0, 0, 'I', 'I', 42, 0, 8, 0, 0, 0, 1, 0, 0x12, 0x01, 3, 0,
+                                  1, 0, 0, 0, static_cast<unsigned char>(orientation), 0, 0, 0, 0, 0, 0, 0};
+    const std::size_t length = sizeof exif + 2;
+    std::string marker = {'\xFF', '\xE1', static_cast<char>(length >> 8), static_cast<char>(length & 0xFF)};
+    marker.append(reinterpret_cast<const char*>(exif), sizeof exif);
+    return jpeg.substr(0, 2) + marker + jpeg.substr(2);
+}
+
+}  // namespace
+
+TEST_CASE("part of a JPEG decodes to the same pixels as the whole, in each of the eight orientations", "[image]") {
+    // A stored image of 96 × 64 with detail everywhere, so that any misplaced pixel shows.
+    Raster stored{96, 64, PixelFormat::rgb, {}, {}};
+    for (int y = 0; y < stored.height; ++y)
+        for (int x = 0; x < stored.width; ++x)
+            stored.samples.insert(stored.samples.end(), {static_cast<std::uint8_t>(x * 2), static_cast<std::uint8_t>(y * 3),
+                                                         static_cast<std::uint8_t>((x * 7 + y * 13) % 256)});
+    const std::string plain = encode_jpeg(stored, 90);
+    REQUIRE_FALSE(plain.empty());
+    for (int orientation = 1; orientation <= 8; ++orientation) {
+        const DecodeResult decoded = decode_image(with_orientation(plain, orientation), "turned.jpg");
+        REQUIRE(decoded.ok());
+        const bool quarter_turn = orientation >= 5;
+        REQUIRE(decoded.image.width_px == (quarter_turn ? 64 : 96));
+        const Rect region{decoded.image.width_px * 0.3, decoded.image.height_px * 0.55, decoded.image.width_px * 0.25,
+                          decoded.image.height_px * 0.2};
+        for (const int least_width : {0, 30}) {  // full size, and the 4/8 scale
+            INFO("orientation " << orientation << ", at least " << least_width << " pixels across");
+            const int least_height = least_width == 0 ? 0 : 1;
+            std::string error;
+            const Raster whole = pixels_at_least(decoded.image, least_width, least_height, error);
+            const PixelRegion part = region_at_least(decoded.image, least_width, least_height, region, error);
+            REQUIRE(error.empty());
+            CHECK(part.scale_across == Approx(whole.width / decoded.image.width_px));
+            CHECK(part.scale_down == Approx(whole.height / decoded.image.height_px));
+            // It covers the region, and holds less than the whole.
+            CHECK(part.left <= region.left_pt * part.scale_across);
+            CHECK(part.top <= region.top_pt * part.scale_down);
+            CHECK(part.left + part.raster.width >= region.right_pt() * part.scale_across);
+            CHECK(part.top + part.raster.height >= region.bottom_pt() * part.scale_down);
+            CHECK(part.raster.samples.size() < whole.samples.size());
+            // Every pixel the region covers is as the whole image has it.
+            const int first_x = static_cast<int>(std::floor(region.left_pt * part.scale_across));
+            const int first_y = static_cast<int>(std::floor(region.top_pt * part.scale_down));
+            const int last_x = static_cast<int>(std::ceil(region.right_pt() * part.scale_across));
+            const int last_y = static_cast<int>(std::ceil(region.bottom_pt() * part.scale_down));
+            int differing = 0;
+            for (int y = first_y; y < last_y; ++y)
+                for (int x = first_x; x < last_x; ++x)
+                    for (int c = 0; c < 3; ++c)
+                        differing += sample(part.raster, x - part.left, y - part.top, c) != sample(whole, x, y, c);
+            CHECK(differing == 0);
+        }
+    }
+}
+
 TEST_CASE("a CMYK JPEG keeps its inks, Adobe's inverted storage undone", "[image]") {
     // Adobe's convention, which libjpeg leaves to its caller: CMYK stored as 255 minus ink.
     Raster inks{8, 8, PixelFormat::cmyk, std::vector<std::uint8_t>(8 * 8 * 4), {}};
