@@ -7,6 +7,7 @@
 
 #include "support/files.hpp"
 #include "support/process.hpp"
+#include "support/temp_dir.hpp"
 
 namespace brochure::test {
 
@@ -47,6 +48,24 @@ void require_tool(const std::string& tool, const std::string& debian_package) {
         FAIL(tool << " is not installed: it comes with the Debian package " << debian_package
                   << " (scripts/install-deps installs it)");
     }
+}
+
+std::string unpacked_objects(const std::filesystem::path& pdf) {
+    require_tool("qpdf", "qpdf");
+    const TempDir folder("unpacked");
+    const std::filesystem::path unpacked = folder.path() / "unpacked.pdf";
+    const CommandResult rewrite = run_command(
+        {"qpdf", "--object-streams=disable", "--stream-data=preserve", pdf.string(), unpacked.string()});
+    INFO(rewrite.err);
+    REQUIRE(rewrite.exit_code == 0);
+    return read_bytes(unpacked);
+}
+
+std::string unpacked_objects_of(const std::string& bytes) {
+    const TempDir folder("packed");
+    const std::filesystem::path pdf = folder.path() / "packed.pdf";
+    write_bytes(pdf, bytes);
+    return unpacked_objects(pdf);
 }
 
 }  // namespace brochure::test

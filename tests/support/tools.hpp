@@ -34,4 +34,12 @@ FontFiles project_fonts();
 /// PATH. A missing checker must never let a test pass by skipping it.
 void require_tool(const std::string& tool, const std::string& debian_package);
 
+/// The PDF at `pdf` rewritten by qpdf with its object streams unpacked (streams kept as
+/// they are), so that a test can find a dictionary entry in the bytes. qpdf writes each
+/// dictionary on one line: `/Key << /Inner true >>`. Fails the test when qpdf cannot.
+std::string unpacked_objects(const std::filesystem::path& pdf);
+
+/// The same for PDF `bytes` in memory.
+std::string unpacked_objects_of(const std::string& bytes);
+
 }  // namespace brochure::test

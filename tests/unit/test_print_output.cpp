@@ -189,7 +189,7 @@ TEST_CASE("the screen file is within its size budget and shows its title", "[e2e
     const std::string bytes = read_bytes(pdf);
     INFO("the screen PDF is " << bytes.size() << " bytes");
     CHECK(bytes.size() < kScreenBudgetBytes);
-    CHECK(bytes.find("/ViewerPreferences <<\012/DisplayDocTitle true") != std::string::npos);
+    CHECK(unpacked_objects(pdf).find("/ViewerPreferences << /DisplayDocTitle true >>") != std::string::npos);
 
     const fs::path plain = folder.path() / "plain.yaml";
     write_bytes(plain, sample_profile_text());
@@ -245,10 +245,11 @@ TEST_CASE("render --pdfa: XMP metadata, an sRGB output intent and a document ID 
     const std::string xmp = output_of({"pdfinfo", "-meta", first.string()});
     CHECK(xmp.find("<pdfaid:part>2</pdfaid:part>") != std::string::npos);
     CHECK(xmp.find("<xmp:CreateDate>2023-11-14T22:13:20+00:00</xmp:CreateDate>") != std::string::npos);
-    CHECK(bytes.find("/CreationDate (D:20231114221320+00'00')") != std::string::npos);
-    CHECK(bytes.find("/S /GTS_PDFA1") != std::string::npos);
-    CHECK(bytes.find("/OutputConditionIdentifier (sRGB IEC61966-2.1)") != std::string::npos);
-    CHECK(bytes.find("/F 4") != std::string::npos);  // links are printable
+    const std::string objects = unpacked_objects(first);
+    CHECK(objects.find("/CreationDate (D:20231114221320+00'00')") != std::string::npos);
+    CHECK(objects.find("/S /GTS_PDFA1") != std::string::npos);
+    CHECK(objects.find("/OutputConditionIdentifier (sRGB IEC61966-2.1)") != std::string::npos);
+    CHECK(objects.find("/F 4") != std::string::npos);  // links are printable
 
     std::smatch id;
     REQUIRE(std::regex_search(bytes, id, std::regex(R"(/ID \[ ?<([0-9A-F]{32})> ?<([0-9A-F]{32})> ?\])")));
@@ -266,6 +267,41 @@ std::string pikepdf_says(const std::string& script, const fs::path& pdf) {
     INFO("python3 said on stderr:\n" << result.err);
     REQUIRE(result.exit_code == 0);  // fails loudly without python3-pikepdf
     return result.out;
+}
+
+TEST_CASE("every object but the streams is packed in an object stream, behind a cross-reference stream",
+          "[e2e][screen][print]") {
+    const TempDir folder("packed");
+    for (const std::string target : {"screen", "print"}) {
+        INFO("target " << target);
+        const fs::path pdf = folder.path() / (target + ".pdf");
+        render(pdf, {"--target", target});
+        const std::string bytes = read_bytes(pdf);
+        // No cross-reference table or trailer keyword: the cross-reference is a stream.
+        CHECK(bytes.find("\nxref\n") == std::string::npos);
+        CHECK(bytes.find("\ntrailer") == std::string::npos);
+        CHECK(output_of({"qpdf", "--check", pdf.string()}).find("No syntax or stream encoding errors") != std::string::npos);
+        // qpdf's own reading of the cross-reference: each object that is not packed is a
+        // stream, as qpdf's JSON of the objects says ("stream" rather than "value").
+        const std::string listing = output_of({"qpdf", "--show-xref", pdf.string()});
+        const std::string objects = output_of({"qpdf", "--json", "--json-key=qpdf", pdf.string()});
+        const std::regex entry(R"((\d+)/0: (compressed|uncompressed))");
+        int packed = 0, apart = 0;
+        for (auto it = std::sregex_iterator(listing.begin(), listing.end(), entry); it != std::sregex_iterator(); ++it) {
+            if ((*it)[2] == "compressed") {
+                ++packed;
+                continue;
+            }
+            ++apart;
+            const std::regex as_stream("\"obj:" + (*it)[1].str() + R"( 0 R": \{\s*"stream")");
+            INFO("object " << (*it)[1]);
+            CHECK(std::regex_search(objects, as_stream));
+        }
+        CHECK(packed > 100);  // the structure tree, annotations, outline, fonts, pages
+        CHECK(apart > 0);
+        // What packing saves: the file is smaller than qpdf's rewrite with every object apart.
+        CHECK(bytes.size() + 8 * 1024 < unpacked_objects(pdf).size());
+    }
 }
 
 TEST_CASE("the print PDF declares PDF/X-4: a FOGRA39 intent, untrapped, dated, identified in XMP",
@@ -318,7 +354,7 @@ TEST_CASE("render --pdfa for print embeds the FOGRA39 CMYK output profile as its
     const TempDir folder("pdfa-print");
     const fs::path pdf = folder.path() / "print.pdf";
     render(pdf, {"--pdfa", "--target", "print"});
-    const std::string bytes = read_bytes(pdf);
+    const std::string bytes = unpacked_objects(pdf);
     CHECK(bytes.find("/OutputConditionIdentifier (FOGRA39)") != std::string::npos);
     CHECK(bytes.find("/N 4") != std::string::npos);
     // The profile the build made: an ICC output ('prtr') profile of CMYK data.

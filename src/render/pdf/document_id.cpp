@@ -31,12 +31,12 @@ std::string add_document_id_placeholder(const HaruDocument& document) {
 }
 
 std::string fill_document_id(std::string& pdf_bytes) {
-    const std::size_t key = pdf_bytes.rfind("/ID");
-    if (key == std::string::npos) return "the saved PDF has no document ID to fill in";
-    const std::size_t first = pdf_bytes.find("<" + placeholder_hex() + ">", key);
-    const std::size_t second =
-        first == std::string::npos ? first : pdf_bytes.find("<" + placeholder_hex() + ">", first + 1);
-    if (second == std::string::npos) return "the saved PDF's document ID is not the placeholder written";
+    // The two placeholders as libharu writes the array, found from the end: the trailer
+    // dictionary is near it, and compressed data cannot hold 64 zero digits in a row.
+    const std::string hex_zeros = "<" + placeholder_hex() + ">";
+    const std::size_t first = pdf_bytes.rfind(hex_zeros + " " + hex_zeros);
+    if (first == std::string::npos) return "the saved PDF has no document ID placeholder to fill in";
+    const std::size_t second = first + hex_zeros.size() + 1;
 
     HPDF_MD5_CTX context;
     HPDF_MD5Init(&context);

@@ -8,6 +8,7 @@
 
 #include "core/utf8.hpp"
 
+#include "render/pdf/compact_file.hpp"
 #include "render/pdf/document_id.hpp"
 #include "render/pdf/document_metadata.hpp"
 #include "render/pdf/draw_page.hpp"
@@ -50,24 +51,6 @@ std::string check_tags(const Document& layout) {
                 if (const StructureId tag = tag_of(item); tag != kArtifact && (tag < 0 || tag >= elements))
                     return fmt::format("page {}: an item belongs to structure element {}, but the document has {}",
                                        number, tag, elements);
-    return {};
-}
-
-// Copies the saved document out of libharu's memory stream.
-std::string save_to_bytes(const HaruDocument& document, std::string& bytes) {
-    HPDF_Doc pdf = document.handle();
-    if (HPDF_SaveToStream(pdf) != HPDF_OK) return document.failure("writing the PDF");
-    bytes.resize(HPDF_GetStreamSize(pdf));
-    std::size_t filled = 0;
-    while (filled < bytes.size()) {
-        auto chunk = static_cast<HPDF_UINT32>(bytes.size() - filled);
-        const HPDF_STATUS status = HPDF_ReadFromStream(
-            pdf, reinterpret_cast<HPDF_BYTE*>(bytes.data() + filled), &chunk);
-        filled += chunk;
-        if (status == HPDF_STREAM_EOF) break;
-        if (status != HPDF_OK || chunk == 0) return document.failure("reading the PDF back");
-    }
-    bytes.resize(filled);
     return {};
 }
 
@@ -120,7 +103,7 @@ std::string render_into(const HaruDocument& document, const Document& layout,
     if (std::string reason = write_outline(document, layout.bookmarks, pages, layout.pages);
         !reason.empty())
         return reason;
-    if (std::string reason = save_to_bytes(document, bytes); !reason.empty()) return reason;
+    if (std::string reason = write_compact_file(document, bytes); !reason.empty()) return reason;
     return options.pdfa ? fill_document_id(bytes) : std::string();
 }
 
