@@ -9,6 +9,7 @@
 
 #include "render/pdf/image_objects.hpp"
 #include "render/pdf/page_content.hpp"
+#include "render/pdf/rects_path.hpp"
 #include "render/pdf/pdf_coordinates.hpp"
 #include "render/pdf/text_string.hpp"
 
@@ -103,13 +104,10 @@ public:
         return drawn ? std::string() : document_.failure("drawing a filled rectangle");
     }
 
-    // One path, one fill: touching rectangles then have no anti-aliased seam between them.
     std::string operator()(const FilledRects& item) {
         if (item.rects.empty()) return {};
         if (!end_text()) return document_.failure("ending a text object");
-        bool drawn = set_fill(item.color);
-        for (const Rect& rect : item.rects) drawn = drawn && append_rect(rect);
-        drawn = drawn && HPDF_Page_Fill(page_) == HPDF_OK;
+        const bool drawn = set_fill(item.color) && write_page_operators(page_, filled_rects_operators(item.rects, frame_));
         return drawn ? std::string() : document_.failure("drawing a group of rectangles");
     }
 

@@ -11,7 +11,7 @@ namespace {
 
 // Content-stream numbers are written to a thousandth of a point (1/72000 inch): far finer
 // than any output device, and short.
-constexpr double kNumberSteps = 1000;
+constexpr int kNumberDecimals = 3;
 
 }  // namespace
 
@@ -22,10 +22,13 @@ bool write_page_operators(HPDF_Page page, std::string_view operators) {
                              static_cast<HPDF_UINT>(operators.size())) == HPDF_OK;
 }
 
-std::string pdf_number(double value) {
-    const double steps = std::round(value * kNumberSteps);
+std::string pdf_number(double value) { return pdf_number(value, kNumberDecimals); }
+
+std::string pdf_number(double value, int decimals) {
+    const double step_count = std::pow(10.0, decimals);
+    const double steps = std::round(value * step_count);
     if (steps == 0) return "0";  // never "-0"
-    std::string text = fmt::format("{:.3f}", steps / kNumberSteps);
+    std::string text = fmt::format("{:.{}f}", steps / step_count, decimals);
     text.erase(text.find_last_not_of('0') + 1);
     if (text.back() == '.') text.pop_back();
     return text;
