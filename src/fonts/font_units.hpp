@@ -6,10 +6,13 @@
 
 namespace brochure {
 
+/// The unit of a PDF font's /W widths and of TJ's adjustments: a thousandth of an em.
+inline constexpr std::int64_t kMilliEmPerEm = 1000;
+
 /// `units` font units in 1/1000 em, floored towards minus infinity: the precision of a
 /// PDF font's /W widths, which the layout measures with.
 inline std::int64_t floored_milli_em(std::int64_t units, unsigned units_per_em) {
-    const std::int64_t scaled = units * 1000;
+    const std::int64_t scaled = units * kMilliEmPerEm;
     const auto per_em = static_cast<std::int64_t>(units_per_em);
     return scaled >= 0 ? scaled / per_em : -((-scaled + per_em - 1) / per_em);
 }

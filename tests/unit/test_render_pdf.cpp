@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <regex>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -152,6 +153,37 @@ TEST_CASE("pdftotext gives back every text run exactly", "[render]") {
     CHECK(text.err.empty());
     for (const std::string& expected : kTexts) CHECK(text.out.find(expected + "\n") != std::string::npos);
     CHECK(text.out.find("Second page") != std::string::npos);
+}
+
+TEST_CASE("the words of a justified line are shown by one TJ, each where the layout put it", "[render]") {
+    // Four words on one baseline at uneven gaps, then a word on the next line; poppler's
+    // pdftotext -bbox gives each word's left edge back.
+    const std::vector<std::pair<std::string, double>> words{
+        {"Justified", 56}, {"lines", 121.3456}, {"stretch", 170.0021}, {"spaces", 233.5}, {"Next", 56}};
+    Document document;
+    Page page{595.276, 841.89, {}, 0, 0, {}};
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        TextRun run = text_run(words[i].first, FontFace::regular, i + 1 < words.size() ? 300 : 315);
+        run.left_pt = words[i].second;
+        page.items.push_back(run);
+    }
+    document.pages = {page};
+    const RenderResult result = render_pdf(document, noto_options());
+    INFO(result.error);
+    REQUIRE(result.ok());
+    const ScratchFolder scratch;
+    const std::string pdf = scratch.write("line.pdf", result.pdf_bytes);
+    const CommandResult boxes = run(scratch, "pdftotext -bbox '" + pdf + "' -");
+    REQUIRE(boxes.exit_code == 0);
+    for (const auto& [word, left_pt] : words) {
+        const std::regex box("xMin=\"([0-9.]+)\"[^>]*>" + word + "<");
+        std::smatch found;
+        INFO(word);
+        REQUIRE(std::regex_search(boxes.out, found, box));
+        CHECK(std::stod(found[1]) == Approx(left_pt).margin(0.002));  // the thousandth of a point written
+    }
+    const CommandResult operators = run(scratch, "qpdf --qdf --object-streams=disable '" + pdf + "' - | grep -a -c -E ' TJ$'");
+    CHECK(operators.out == "1\n");  // the first line; the second's one word is a Tj
 }
 
 TEST_CASE("pdffonts shows every font embedded", "[render]") {

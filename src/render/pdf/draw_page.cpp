@@ -3,10 +3,13 @@
 #include <hpdf_pages.h>
 #include <fmt/format.h>
 
+#include <cmath>
 #include <cstddef>
 #include <optional>
 #include <variant>
 
+#include "fonts/font_units.hpp"
+#include "render/pdf/embedded_font.hpp"
 #include "render/pdf/image_objects.hpp"
 #include "render/pdf/page_content.hpp"
 #include "render/pdf/rects_path.hpp"
@@ -16,6 +19,12 @@
 namespace brochure {
 
 namespace {
+
+// The gaps between a line's words in its TJ are written to a tenth of a thousandth of an
+// em: 0.001 pt at 10 pt, as fine as page coordinates, and the text position they leave is
+// tracked as rounded, so that the errors never add up along a line.
+constexpr int kGapDecimals = 1;
+constexpr double kGapSteps = 10;
 
 // PDF URIs must be 7-bit ASCII: bytes outside printable ASCII are percent-encoded.
 std::string ascii_uri_from_url(const std::string& url) {
@@ -58,13 +67,31 @@ public:
 
     // Consecutive runs share one text object, and the font and colour are only set when
     // they change: a justified line is one run per word, and repeating them for each word
-    // would double the page's content stream. Each run moves from the last one's start
-    // (Td is relative), and is shown as the subset's glyph ids.
+    // would double the page's content stream. The runs of one line in one font, size and
+    // colour are shown by one TJ, each word's place given as the gap from where the last
+    // left the text position; a new line moves from the last line's start (Td is
+    // relative). Text is shown as the subset's glyph ids.
     std::string operator()(const TextRun& run) {
         if (run.text.empty()) return {};
         const EmbeddedFont& font = fonts_[static_cast<std::size_t>(run.face)];
         if (font.dictionary == nullptr) return fmt::format("drawing text \"{}\": its face is not embedded", run.text);
+        const std::string shown = space_after_ ? run.text + ' ' : run.text;
+        const std::string glyphs = glyph_id_string(*font.subset, shown);
+        const double width_pt = shown_width_em(*font.subset, shown) * run.size_pt;
+        const double x = frame_.x(run.left_pt);
+        const double y = frame_.y(run.baseline_pt);
+        if (continues_line(run, font, y)) {
+            // TJ's numbers move left, in thousandths of the font size.
+            const double milli_em_per_pt = static_cast<double>(kMilliEmPerEm) / run.size_pt;
+            const double gap = std::round((text_x_ - x) * milli_em_per_pt * kGapSteps) / kGapSteps;
+            if (gap != 0) line_strings_ += pdf_number(gap, kGapDecimals);
+            line_strings_ += glyphs;
+            ++line_string_count_;
+            text_x_ += -gap / milli_em_per_pt + width_pt;
+            return {};
+        }
         std::string operators;
+        if (!show_line()) return document_.failure(fmt::format("drawing text \"{}\"", run.text));
         if (!in_text_) {
             operators = "BT\n";
             in_text_ = true;
@@ -79,22 +106,24 @@ public:
         }
         if (!write_page_operators(page_, operators) || !set_fill(run.color))
             return document_.failure(fmt::format("drawing text \"{}\"", run.text));
-        const double x = frame_.x(run.left_pt);
-        const double y = frame_.y(run.baseline_pt);
-        operators = fmt::format("{} {} Td\n", pdf_number(x - line_x_), pdf_number(y - line_y_));
-        line_x_ = x;
-        line_y_ = y;
-        operators += glyph_id_string(*font.subset, space_after_ ? run.text + ' ' : run.text);
-        operators += " Tj\n";
-        return write_page_operators(page_, operators) ? std::string()
-                                                      : document_.failure(fmt::format("drawing text \"{}\"", run.text));
+        // Td moves by what it is written as, so the line starts are tracked as written: the
+        // rounding of one never carries into the next.
+        const double move_x = pdf_rounded(x - line_x_), move_y = pdf_rounded(y - line_y_);
+        if (!write_page_operators(page_, fmt::format("{} {} Td\n", pdf_number(move_x), pdf_number(move_y))))
+            return document_.failure(fmt::format("drawing text \"{}\"", run.text));
+        line_x_ += move_x;
+        line_y_ += move_y;
+        line_strings_ = glyphs;
+        line_string_count_ = 1;
+        text_x_ = line_x_ + width_pt;
+        return {};
     }
 
     /// Closes the text object left open by the last runs, if any; false when writing fails.
     bool end_text() {
         if (!in_text_) return true;
         in_text_ = false;
-        return write_page_operators(page_, "ET\n");
+        return show_line() && write_page_operators(page_, "ET\n");
     }
 
     std::string operator()(const FilledRect& item) {
@@ -160,6 +189,22 @@ private:
         return color.print ? *color.print : options_.image_policy.conversion->inks(color);
     }
 
+    // Whether `run` goes on the line being shown: the same text object, font, size,
+    // colour and baseline.
+    bool continues_line(const TextRun& run, const EmbeddedFont& font, double y) const {
+        return in_text_ && line_string_count_ > 0 && font.dictionary == font_ && run.size_pt == size_pt_ && fill_ &&
+               *fill_ == run.color && pdf_rounded(y - line_y_) == 0;
+    }
+
+    // Writes the line's strings: one Tj, or one TJ for several. False when writing fails.
+    bool show_line() {
+        if (line_string_count_ == 0) return true;
+        const std::string operators = line_string_count_ == 1 ? line_strings_ + " Tj\n" : "[" + line_strings_ + "] TJ\n";
+        line_strings_.clear();
+        line_string_count_ = 0;
+        return write_page_operators(page_, operators);
+    }
+
     // Sets the fill colour in the document's colour space (rg, or k with the print inks),
     // unless it is the current one.
     bool set_fill(const Color& color) {
@@ -200,6 +245,9 @@ private:
     bool space_after_ = false;
     HPDF_Dict font_ = nullptr;  ///< the current font, once one is set in the text object
     double size_pt_ = 0;
+    std::string line_strings_;  ///< the strings of the line being shown, with their gaps: TJ's operand
+    int line_string_count_ = 0;
+    double text_x_ = 0;  ///< where the reader's text position is after line_strings_, in PDF coordinates
     double line_x_ = 0;  ///< where the last run started, in PDF coordinates: Td moves from there
     double line_y_ = 0;
     std::optional<Color> fill_;  ///< the current fill colour, once one is set

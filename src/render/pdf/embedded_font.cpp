@@ -132,4 +132,13 @@ std::string glyph_id_string(const GlyphSubset& subset, std::string_view utf8) {
     return hex;
 }
 
+double shown_width_em(const GlyphSubset& subset, std::string_view utf8) {
+    std::int64_t milli_em = 0;
+    for (std::size_t index = 0; index < utf8.size();) {
+        const std::uint16_t glyph = subset.glyph_for(code_point_set(next_code_point(utf8, index)));
+        if (glyph < subset.advance_milli_em.size()) milli_em += subset.advance_milli_em[glyph];
+    }
+    return static_cast<double>(milli_em) / kMilliEmPerEm;
+}
+
 }  // namespace brochure

@@ -30,4 +30,8 @@ std::string embed_font(const HaruDocument& document, std::shared_ptr<const Glyph
 /// as the layout measured it (font_units.hpp).
 std::string glyph_id_string(const GlyphSubset& subset, std::string_view utf8);
 
+/// How far, in em, a reader moves the text position for `utf8` shown in `subset`: the sum
+/// of its glyphs' widths in the font's /W.
+double shown_width_em(const GlyphSubset& subset, std::string_view utf8);
+
 }  // namespace brochure

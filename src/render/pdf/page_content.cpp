@@ -24,6 +24,11 @@ bool write_page_operators(HPDF_Page page, std::string_view operators) {
 
 std::string pdf_number(double value) { return pdf_number(value, kNumberDecimals); }
 
+double pdf_rounded(double value) {
+    const double step_count = std::pow(10.0, kNumberDecimals);
+    return std::round(value * step_count) / step_count;
+}
+
 std::string pdf_number(double value, int decimals) {
     const double step_count = std::pow(10.0, decimals);
     const double steps = std::round(value * step_count);

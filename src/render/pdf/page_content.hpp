@@ -21,6 +21,9 @@ bool write_page_operators(HPDF_Page page, std::string_view operators);
 /// `value` as a PDF number to 1/1000 of a unit, without trailing zeros: "12.5", "-3", "0".
 std::string pdf_number(double value);
 
+/// The value pdf_number(value) writes: what a reader takes `value` to be.
+double pdf_rounded(double value);
+
 /// `value` to `decimals` decimals, without trailing zeros.
 std::string pdf_number(double value, int decimals);
 
