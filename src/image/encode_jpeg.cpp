@@ -40,6 +40,9 @@ bool encode_into(EncoderState& state, const Raster& raster, int quality) {
     info.in_color_space = raster.format == PixelFormat::rgb ? JCS_RGB : JCS_CMYK;
     jpeg_set_defaults(&info);
     jpeg_set_quality(&info, quality, TRUE);
+    // Huffman tables made for this image rather than the standard ones: the same pixels
+    // in about a tenth fewer bytes, for one more pass over the coefficients.
+    info.optimize_coding = TRUE;
     jpeg_start_compress(&info, TRUE);
     const std::size_t row_bytes = static_cast<std::size_t>(raster.width) * static_cast<std::size_t>(info.input_components);
     while (info.next_scanline < info.image_height) {

@@ -186,6 +186,24 @@ TEST_CASE("part of a JPEG decodes to the same pixels as the whole, in each of th
     }
 }
 
+TEST_CASE("photos are encoded with Huffman tables made for them, not the standard ones", "[image]") {
+    Raster photo{64, 48, PixelFormat::rgb, {}, {}};
+    for (int y = 0; y < photo.height; ++y)
+        for (int x = 0; x < photo.width; ++x)
+            photo.samples.insert(photo.samples.end(), {static_cast<std::uint8_t>(x * 4), static_cast<std::uint8_t>(y * 5), 90});
+    const std::string jpeg = encode_jpeg(photo, 82);
+    // The first DHT segment's first table: class 0 (DC), id 0 (luminance), then the count
+    // of codes of each length 1 to 16; JPEG's Annex K table K.3 has these counts.
+    const std::string standard_dc_counts{0, 1, 5, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0};
+    const std::size_t dht = jpeg.find("\xFF\xC4");
+    REQUIRE(dht != std::string::npos);
+    REQUIRE(jpeg.size() > dht + 5 + 16);
+    CHECK(jpeg[dht + 4] == 0x00);
+    CHECK(jpeg.substr(dht + 5, 16) != standard_dc_counts);
+    // And it decodes.
+    CHECK(decode_image(jpeg, "photo.jpg").ok());
+}
+
 TEST_CASE("a CMYK JPEG keeps its inks, Adobe's inverted storage undone", "[image]") {
     // Adobe's convention, which libjpeg leaves to its caller: CMYK stored as 255 minus ink.
     Raster inks{8, 8, PixelFormat::cmyk, std::vector<std::uint8_t>(8 * 8 * 4), {}};
