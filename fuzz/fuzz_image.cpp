@@ -72,7 +72,12 @@ void run_image(std::string_view bytes) {
             const ImagePolicy policy{print ? 300.0 : 150.0, print ? 450.0 : 150.0, print, &conversion()};
             std::string error;
             const PreparedImage prepared = prepare_image(image, placement, policy, !print, error);
-            if (!error.empty()) continue;  // an SVG librsvg parses but cannot draw
+            if (!error.empty()) {
+                // A JPEG whose data is damaged, or an SVG librsvg parses but cannot draw:
+                // the file's fault, which the render reports at the field.
+                if (!prepared.file_at_fault) fail("a failed image preparation blames no file");
+                continue;
+            }
             const Raster& raster = prepared.raster;
             if (raster.width <= 0 || raster.height <= 0) fail("a prepared image has no pixels");
             if (print && (raster.format != PixelFormat::cmyk || !raster.alpha.empty()))

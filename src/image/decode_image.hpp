@@ -24,7 +24,7 @@ enum class ImageFormat { png, jpeg, svg };
 /// "PNG", "JPEG" or "SVG".
 std::string_view format_name(ImageFormat format);
 
-/// A decoded image file: pixels for PNG; for JPEG, the file itself, checked to decode,
+/// A decoded image file: pixels for PNG; for JPEG, the file itself, its header read,
 /// whose pixels are decoded at the size a placement needs (pixels_at_least), which
 /// libjpeg does at a fraction of the cost of decoding all and shrinking; for SVG, the
 /// document itself, drawn at the size it is placed at (rasterize_svg).
@@ -62,7 +62,7 @@ struct PixelRegion {
 /// least `least_width` × `least_height` for the whole image where it has that many: a
 /// JPEG is decoded at the smallest of libjpeg's scales, 1/8 to 8/8, that gives them, and
 /// only as far as the region needs; a PNG is given whole. Empty raster and `error` set
-/// when a JPEG that decoded before fails now (it cannot, unless memory runs out).
+/// when a JPEG's data is damaged where the region needs it.
 PixelRegion region_at_least(const DecodedImage& image, int least_width, int least_height, const Rect& region,
                             std::string& error);
 

@@ -61,7 +61,8 @@ struct JpegState {
     bool cmyk = false;
     int least_width = 0;   ///< upright pixels wanted across; 0: full size
     int least_height = 0;  ///< and down
-    std::optional<Rect> region;  ///< upright image pixels wanted; none: all, every byte checked
+    std::optional<Rect> region;  ///< upright image pixels wanted; none: all
+    bool header_only = false;    ///< read the header, decode nothing
     int scaled_width = 0;    ///< the stored image at the chosen scale, before any cropping
     int scaled_height = 0;
     int first_column = 0;    ///< where the decoded window lies in the scaled stored image
@@ -134,6 +135,7 @@ bool decode_into(JpegState& state, std::string_view bytes) {
         if (marker->marker == kApp1Marker) state.orientation = exif_orientation(marker->data, marker->data_length);
     state.cmyk = info.jpeg_color_space == JCS_CMYK || info.jpeg_color_space == JCS_YCCK;
     info.out_color_space = state.cmyk ? JCS_CMYK : JCS_RGB;
+    if (state.header_only) return true;
     info.scale_num = scale_eighths(state, state.orientation >= 5);  // orientations 5 to 8 turn a quarter
     info.scale_denom = 8;
     jpeg_start_decompress(&info);
@@ -156,8 +158,8 @@ bool decode_into(JpegState& state, std::string_view bytes) {
     state.samples.resize(row_bytes * static_cast<std::size_t>(state.rows));
     for (JSAMPROW row = state.samples.data(); info.output_scanline < last_row; row += row_bytes)
         jpeg_read_scanlines(&info, &row, 1);
-    // A window that ends above the last row leaves the rest unread: the whole file was
-    // checked when the profile was loaded.
+    // A window that ends above the last row leaves the rest unread: damage there shows
+    // on no page.
     if (info.output_scanline == info.output_height) jpeg_finish_decompress(&info);
     return true;
 }
@@ -165,6 +167,14 @@ bool decode_into(JpegState& state, std::string_view bytes) {
 }  // namespace
 
 namespace {
+
+// Why decode_into failed, as a sentence; empty when it `succeeded`.
+std::string failure(const JpegState& state, bool succeeded) {
+    if (!state.refusal.empty())
+        return fmt::format("too large: {} × {} pixels; the limit is {:.0f} megapixels and {} pixels on a side",
+                           state.info.image_width, state.info.image_height, kMaxImagePixels / 1e6, kMaxImageSide);
+    return succeeded ? std::string() : fmt::format("not a readable JPEG file ({})", state.errors.message);
+}
 
 // Decodes `bytes` at the scale and window `state` asks for; the pixels upright, or
 // `error` set.
@@ -176,15 +186,8 @@ PixelRegion decoded(JpegState& state, std::string_view bytes, std::string& error
     // Adobe's CMYK files store ink as 255 minus coverage.
     const bool inverted = state.cmyk && state.info.saw_Adobe_marker;
     jpeg_destroy_decompress(&state.info);
-    if (!state.refusal.empty()) {
-        error = fmt::format("too large: {} × {} pixels; the limit is {:.0f} megapixels and {} pixels on a side", width,
-                            height, kMaxImagePixels / 1e6, kMaxImageSide);
-        return {};
-    }
-    if (!decoded) {
-        error = fmt::format("not a readable JPEG file ({})", state.errors.message);
-        return {};
-    }
+    error = failure(state, decoded);
+    if (!error.empty()) return {};
     Raster stored{output_width, output_height, state.cmyk ? PixelFormat::cmyk : PixelFormat::rgb,
                   std::move(state.samples), {}};
     if (inverted)
@@ -206,16 +209,17 @@ PixelRegion decoded(JpegState& state, std::string_view bytes, std::string& error
 
 DecodeResult decode_jpeg(std::string_view bytes) {
     JpegState state;
-    state.least_width = state.least_height = 1;  // every byte is read; the fewest pixels made
-    std::string error;
-    const Raster smallest = decoded(state, bytes, error).raster;
-    if (!error.empty()) return {{}, error};
+    state.header_only = true;
+    const bool read = decode_into(state, bytes);
+    const JDIMENSION width = state.info.image_width, height = state.info.image_height;
+    jpeg_destroy_decompress(&state.info);
+    if (std::string error = failure(state, read); !error.empty()) return {{}, error};
     const bool quarter_turn = state.orientation >= 5;
     DecodeResult result;
     result.image.format = ImageFormat::jpeg;
-    result.image.width_px = quarter_turn ? state.info.image_height : state.info.image_width;
-    result.image.height_px = quarter_turn ? state.info.image_width : state.info.image_height;
-    result.image.pixel_format = smallest.format;
+    result.image.width_px = quarter_turn ? height : width;
+    result.image.height_px = quarter_turn ? width : height;
+    result.image.pixel_format = state.cmyk ? PixelFormat::cmyk : PixelFormat::rgb;
     result.image.encoded = std::string(bytes);
     return result;
 }

@@ -19,13 +19,17 @@ std::string image_root(const std::string& profile_path, const std::string& asset
 
 namespace {
 
+Diagnostic located_error(const std::string& file, const std::string& field, const ImagePath& path,
+                         const std::string& reason) {
+    return Diagnostic{Severity::error, file, path.position, fmt::format("{}: {}: {}", field, path.value, reason), {},
+                      Rule::image_unusable, field};
+}
+
 // Loads the image at `path` into `images`; its reference, or nothing (then reported).
 std::optional<ImageRef> load_one(const Profile& profile, const std::string& root, std::string field,
                                  const ImagePath& path, ProfileImages& images, std::vector<Diagnostic>& diagnostics) {
     const auto fail = [&](const std::string& reason) {
-        diagnostics.push_back(Diagnostic{Severity::error, profile.source_path, path.position,
-                                         fmt::format("{}: {}: {}", field, path.value, reason), {},
-                                         Rule::image_unusable, field});
+        diagnostics.push_back(located_error(profile.source_path, field, path, reason));
         return std::nullopt;
     };
     ReadResult read = read_file_inside(root, path.value, kMaxImageFileBytes);
@@ -52,6 +56,10 @@ ProfileImages load_images(const Profile& profile, const std::string& root, std::
                   : std::nullopt);
     }
     return images;
+}
+
+Diagnostic image_error(const std::string& file, const ProfileImage& image, const std::string& reason) {
+    return located_error(file, image.field, image.path, reason);
 }
 
 void warn_of_low_resolution(const Document& document, const ProfileImages& images, const std::string& file,

@@ -38,10 +38,15 @@ inline constexpr double kPrintResampleAbovePpi = 1.5 * kPrintPpi;
 /// print shop's preflight would.
 inline constexpr double kLeastPrintPpi = 250;
 
-/// Reads and decodes every image `profile` names, relative to `root`. A file that cannot
-/// be read (absent, outside `root`, too large) or decoded is an error at its field in
-/// `diagnostics`; the others are still loaded.
+/// Reads and decodes every image `profile` names, relative to `root` (a JPEG's header
+/// only). A file that cannot be read (absent, outside `root`, too large) or decoded is an
+/// error at its field in `diagnostics`; the others are still loaded.
 ProfileImages load_images(const Profile& profile, const std::string& root, std::vector<Diagnostic>& diagnostics);
+
+/// The error at `image`'s field in the profile at `file`, saying `reason`: what loading
+/// reports, and what the render reports for an image whose data turns out damaged as its
+/// pixels are decoded.
+Diagnostic image_error(const std::string& file, const ProfileImage& image, const std::string& reason);
 
 /// A warning at its field for each of `images` that `document` places at less than
 /// kLeastPrintPpi; `file` is the profile's path.

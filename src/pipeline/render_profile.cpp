@@ -205,6 +205,12 @@ std::string render_in_memory(const Profile& profile, const std::string& output_p
         return {};
     }
     RenderResult pdf = render_pdf(layout.document, options);
+    if (pdf.image_fault && pdf.image_fault->image < images.images.size()) {
+        outcome.status = ProfileStatus::invalid_input;
+        outcome.diagnostics.push_back(
+            image_error(profile.source_path, images.images[pdf.image_fault->image], pdf.image_fault->reason));
+        return {};
+    }
     if (!pdf.ok()) {
         outcome.status = ProfileStatus::io_error;
         // A font the renderer cannot use is the font's fault, not the output's.

@@ -71,7 +71,7 @@ PreparedImage prepare_image(const DecodedImage& image, const PlacedImage& placem
         scale_across = region.scale_across, scale_down = region.scale_down;
         pixels_left = region.left, pixels_top = region.top;
     }
-    if (!error.empty()) return {};
+    if (!error.empty()) return {{}, {}, true};
     const Raster* source = image.format == ImageFormat::png ? &image.raster : &pixels;
     left = left * scale_across - pixels_left, width *= scale_across;
     top = top * scale_down - pixels_top, height *= scale_down;

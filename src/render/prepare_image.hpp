@@ -27,11 +27,12 @@ struct ImagePolicy {
 struct PreparedImage {
     Raster raster;     ///< RGB or CMYK; alpha only on screen
     std::string jpeg;  ///< set: the colour encoded as JPEG (photos on screen), else raw for Flate
+    bool file_at_fault = false;  ///< on failure: the image's file did not decode or draw
 };
 
 /// `image` for `placement` under `policy`; `photograph` encodes its colour as JPEG on
-/// screen. Empty raster and `error` set when an SVG cannot be drawn, or a conversion is
-/// needed and `policy` has none.
+/// screen. Empty raster and `error` set when a JPEG's data is damaged or an SVG cannot
+/// be drawn (file_at_fault set), or a conversion is needed and `policy` has none.
 PreparedImage prepare_image(const DecodedImage& image, const PlacedImage& placement, const ImagePolicy& policy,
                             bool photograph, std::string& error);
 

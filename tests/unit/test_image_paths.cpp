@@ -81,7 +81,8 @@ TEST_CASE("hostile image paths and files are errors at the field's line, and wri
     write_bytes(dir.path() / "outside" / "secret.png", read_bytes(images / "logo-rgba.png"));
     const fs::path folder = dir.path() / "profile";
     fs::create_directories(folder);
-    for (const std::string name : {"truncated.png", "bomb.png", "bomb.jpg", "jpeg-named.png", "text-named.png", "broken.svg"})
+    for (const std::string name :
+         {"truncated.png", "truncated.jpg", "bomb.png", "bomb.jpg", "jpeg-named.png", "text-named.png", "broken.svg"})
         fs::copy_file(images / name, folder / name);
     fs::create_symlink(dir.path() / "outside" / "secret.png", folder / "link.png");
     fs::create_symlink("/etc/hostname", folder / "system.png");
@@ -95,6 +96,7 @@ TEST_CASE("hostile image paths and files are errors at the field's line, and wri
         {"missing.png", "cannot open"},
         {"a-folder.png", "is a directory"},
         {"truncated.png", "not a readable PNG file"},
+        {"truncated.jpg", "not a readable JPEG file"},  // found as the logo's pixels are decoded
         {"bomb.png", "too large"},
         {"bomb.jpg", "too large"},
         {"jpeg-named.png", "the file is JPEG, but its name says PNG"},

@@ -110,7 +110,7 @@ TEST_CASE("JPEGs decode baseline or progressive, turned upright by their EXIF or
 TEST_CASE("a JPEG is decoded at the smallest eighth of its size that gives the pixels asked for", "[image]") {
     const DecodeResult baseline = decode_fixture("photo.jpg");  // 300 × 200
     REQUIRE(baseline.ok());
-    CHECK(baseline.image.raster.samples.empty());  // checked at load, decoded when placed
+    CHECK(baseline.image.raster.samples.empty());  // its header read at load, decoded when placed
     const Raster half = jpeg_pixels(baseline, 140, 90);  // 4/8 gives 150 × 100
     CHECK(half.width == 150);
     CHECK(half.height == 100);
@@ -258,9 +258,8 @@ TEST_CASE("hostile image files are refused with a sentence that says why", "[ima
         CHECK_THAT(result.error, Catch::Contains(reason));
     };
     refused("truncated.png", "not a readable PNG file");
-    refused("truncated.jpg", "not a readable JPEG file");
-    refused("bomb.png", "too large");
     refused("bomb.jpg", "too large");
+    refused("bomb.png", "too large");
     refused("jpeg-named.png", "the file is JPEG, but its name says PNG");
     refused("text-named.png", "not a PNG, JPEG or SVG file");
     refused("no-size.svg", "the SVG has no size");
@@ -271,8 +270,38 @@ TEST_CASE("hostile image files are refused with a sentence that says why", "[ima
     // Every prefix of a good file is refused, or decodes: none crashes.
     const std::string png = read_bytes(source_dir() / "tests" / "images" / "logo-rgba.png");
     for (std::size_t length = 0; length < png.size(); ++length) decode_image(png.substr(0, length), "cut.png");
-    const std::string jpeg = read_bytes(source_dir() / "tests" / "images" / "progressive.jpg");
-    for (std::size_t length = 0; length < jpeg.size(); length += 7) decode_image(jpeg.substr(0, length), "cut.jpg");
+    // A JPEG's header is read while loading, its data where its pixels are decoded: every
+    // prefix whose header is whole is refused there, with a sentence.
+    for (const std::string name : {"progressive.jpg", "photo.jpg"}) {
+        const std::string jpeg = read_bytes(source_dir() / "tests" / "images" / name);
+        for (std::size_t length = 0; length < jpeg.size(); length += 7) {
+            const DecodeResult cut = decode_image(jpeg.substr(0, length), "cut.jpg");
+            if (!cut.ok()) continue;
+            std::string error;
+            const Raster pixels = pixels_at_least(cut.image, 300, 200, error);
+            INFO(name << " cut at " << length);
+            CHECK(pixels.samples.empty() == !error.empty());
+            if (!error.empty()) CHECK_THAT(error, Catch::Contains("not a readable JPEG file"));
+        }
+    }
+}
+
+TEST_CASE("a JPEG is checked while loading only as far as its header, and its damaged data is refused where it is decoded",
+          "[image][hostile]") {
+    const DecodeResult truncated = decode_fixture("truncated.jpg");  // the header whole, half the data
+    REQUIRE(truncated.ok());
+    CHECK(truncated.image.width_px == 300);
+    std::string error;
+    CHECK(pixels_at_least(truncated.image, 300, 200, error).samples.empty());
+    CHECK_THAT(error, Catch::Contains("not a readable JPEG file"));
+    // The top rows lie before the damage: a region there decodes, and reads no further.
+    error.clear();
+    const PixelRegion top = region_at_least(truncated.image, 300, 200, {0, 0, 300, 20}, error);
+    CHECK(error.empty());
+    CHECK(top.raster.width == 300);
+    // A file cut inside its header is refused while loading.
+    const std::string photo = read_bytes(source_dir() / "tests" / "images" / "photo.jpg");
+    CHECK_THAT(decode_image(photo.substr(0, 100), "cut.jpg").error, Catch::Contains("not a readable JPEG file"));
 }
 
 TEST_CASE("pixels are cropped, averaged down, flattened and turned exactly", "[image]") {

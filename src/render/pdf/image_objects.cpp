@@ -32,7 +32,10 @@ HPDF_Image ImageObjects::image_for(const PlacedImage& placement, std::string& er
     }
     const RenderImage& source = options_.images[placement.image.id];
     const PreparedImage prepared = prepare_image(*source.image, placement, options_.image_policy, source.photograph, error);
-    if (!error.empty()) return nullptr;
+    if (!error.empty()) {
+        if (prepared.file_at_fault) fault_ = ImageFault{placement.image.id, error};
+        return nullptr;
+    }
     HPDF_Image image = embed(prepared, error);
     if (image) made_.emplace(key, image);
     return image;

@@ -11,6 +11,7 @@
 #include <hpdf.h>
 
 #include <map>
+#include <optional>
 #include <string>
 #include <tuple>
 
@@ -28,6 +29,10 @@ public:
     /// image cannot be prepared or libharu fails.
     HPDF_Image image_for(const PlacedImage& placement, std::string& error);
 
+    /// The image whose file did not decode or draw, once image_for has failed for that
+    /// reason.
+    const std::optional<ImageFault>& fault() const { return fault_; }
+
 private:
     // Placements that show the same pixels share one XObject: the image, its crop and its
     // size at the target's resolution, in whole pixels.
@@ -38,6 +43,7 @@ private:
     const HaruDocument& document_;
     const RenderOptions& options_;
     std::map<Key, HPDF_Image> made_;
+    std::optional<ImageFault> fault_;
 };
 
 }  // namespace brochure

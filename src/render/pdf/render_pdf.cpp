@@ -54,8 +54,8 @@ std::string check_tags(const Document& layout) {
     return {};
 }
 
-std::string render_into(const HaruDocument& document, const Document& layout,
-                        const RenderOptions& options, std::string& bytes, std::string& failed_input) {
+std::string render_into(const HaruDocument& document, const Document& layout, const RenderOptions& options,
+                        RenderResult& result) {
     if (layout.pages.empty()) return "the document has no pages";
     if (std::string reason = check_tags(layout); !reason.empty()) return reason;
     if (options.color_space == ColorSpace::device_cmyk && !options.image_policy.conversion)
@@ -69,7 +69,7 @@ std::string render_into(const HaruDocument& document, const Document& layout,
         return document.failure("selecting the UTF-8 encoder");
 
     EmbeddedFonts fonts{};
-    if (std::string reason = load_fonts(document, options.fonts, used_code_points(layout), fonts, failed_input);
+    if (std::string reason = load_fonts(document, options.fonts, used_code_points(layout), fonts, result.error_file);
         !reason.empty())
         return reason;
 
@@ -83,8 +83,10 @@ std::string render_into(const HaruDocument& document, const Document& layout,
         if (std::string reason = set_page_boxes(document, haru_page, page); !reason.empty())
             return fmt::format("page {}: {}", number, reason);
         if (std::string reason = draw_page(document, haru_page, page, pages.size(), fonts, images, options, tagged);
-            !reason.empty())
+            !reason.empty()) {
+            result.image_fault = images.fault();
             return fmt::format("page {}: {}", number, reason);
+        }
         pages.push_back(haru_page);
     }
     if (std::string reason = write_structure_tree(document, tagged, pages); !reason.empty()) return reason;
@@ -103,17 +105,20 @@ std::string render_into(const HaruDocument& document, const Document& layout,
     if (std::string reason = write_outline(document, layout.bookmarks, pages, layout.pages);
         !reason.empty())
         return reason;
-    if (std::string reason = write_compact_file(document, bytes); !reason.empty()) return reason;
-    return options.pdfa ? fill_document_id(bytes) : std::string();
+    if (std::string reason = write_compact_file(document, result.pdf_bytes); !reason.empty()) return reason;
+    return options.pdfa ? fill_document_id(result.pdf_bytes) : std::string();
 }
 
 }  // namespace
 
 RenderResult render_pdf(const Document& document, const RenderOptions& options) {
     HaruDocument haru;  // not const: libharu's error callback writes into it
-    if (!haru.valid()) return {{}, "cannot create a PDF document: out of memory", {}};
     RenderResult result;
-    result.error = render_into(haru, document, options, result.pdf_bytes, result.error_file);
+    if (!haru.valid()) {
+        result.error = "cannot create a PDF document: out of memory";
+        return result;
+    }
+    result.error = render_into(haru, document, options, result);
     if (!result.ok()) result.pdf_bytes.clear();
     return result;
 }

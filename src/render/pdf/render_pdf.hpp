@@ -57,11 +57,20 @@ struct RenderOptions {
     std::optional<OutputIntent> pdfx;
 };
 
+/// An image whose file failed the render.
+struct ImageFault {
+    std::size_t image = 0;  ///< its RenderOptions::images index
+    std::string reason;     ///< a sentence without the file's name
+};
+
 /// Either the bytes of a complete PDF, or a one-line error saying what failed.
 struct RenderResult {
     std::string pdf_bytes;
     std::string error;       ///< empty on success
     std::string error_file;  ///< the input at fault (a font), when it is one; empty otherwise
+    /// Set when an image's file is at fault: its data turned out damaged as its pixels
+    /// were decoded, or an SVG could not be drawn.
+    std::optional<ImageFault> image_fault;
     bool ok() const { return error.empty(); }
 };
 
