@@ -1,11 +1,17 @@
 #include "design/qr_code.hpp"
 
 #include <qrcodegen/qrcodegen.hpp>
+
+#include <deque>
+#include <map>
+#include <mutex>
 #include <string>
 
 namespace brochure {
 
-std::optional<QrModules> encode_qr(std::string_view text) {
+namespace {
+
+std::optional<QrModules> encoded(std::string_view text) {
     const std::vector<std::uint8_t> bytes(text.begin(), text.end());
     // Byte mode keeps the URL exactly as written (alphanumeric mode would upper-case it).
     const std::vector<qrcodegen::QrSegment> segments{qrcodegen::QrSegment::makeBytes(bytes)};
@@ -22,6 +28,44 @@ std::optional<QrModules> encode_qr(std::string_view text) {
     } catch (const qrcodegen::data_too_long&) {
         return std::nullopt;
     }
+}
+
+// Symbols kept at most; the oldest is dropped first. One is a few hundred bytes.
+constexpr std::size_t kMaxCachedSymbols = 1024;
+
+// The symbols of the process's texts. Choosing a symbol's mask scores all eight, a
+// quarter of a brochure's layout time; the profiles of a batch often link the same
+// videos, so each text is encoded once.
+class SymbolCache {
+public:
+    std::optional<QrModules> symbol_of(std::string_view text) {
+        {
+            std::lock_guard lock(mutex_);
+            if (const auto found = symbols_.find(text); found != symbols_.end()) return found->second;
+        }
+        std::optional<QrModules> made = encoded(text);
+        std::lock_guard lock(mutex_);
+        if (symbols_.emplace(std::string(text), made).second) {
+            order_.emplace_back(text);
+            if (order_.size() > kMaxCachedSymbols) {
+                symbols_.erase(order_.front());
+                order_.pop_front();
+            }
+        }
+        return made;
+    }
+
+private:
+    std::mutex mutex_;
+    std::map<std::string, std::optional<QrModules>, std::less<>> symbols_;
+    std::deque<std::string> order_;
+};
+
+}  // namespace
+
+std::optional<QrModules> encode_qr(std::string_view text) {
+    static SymbolCache cache;
+    return cache.symbol_of(text);
 }
 
 std::vector<Rect> dark_module_runs(const QrModules& modules, double left_pt, double top_pt, double module_pt) {

@@ -29,7 +29,8 @@ struct QrModules {
 };
 
 /// Encodes `text` byte for byte (case kept) at error correction M or higher, version at
-/// most kMaxQrVersion. nullopt when it does not fit.
+/// most kMaxQrVersion. nullopt when it does not fit. Each text is encoded once per
+/// process (safe from several threads): the same text always gives the same symbol.
 std::optional<QrModules> encode_qr(std::string_view text);
 
 /// Rectangles covering the dark modules, one per maximal horizontal run, with module

@@ -61,3 +61,16 @@ TEST_CASE("the loader's URL limit is exactly what the largest QR version holds",
     CHECK(fits->size <= 17 + 4 * kMaxQrVersion);
     CHECK_FALSE(encode_qr(longest + "a"));
 }
+
+TEST_CASE("each text keeps its own symbol when symbols are reused across the process", "[layout][qr]") {
+    const auto first = encode_qr("https://example.org/videos/1");
+    const auto second = encode_qr("https://example.org/videos/2");
+    const auto first_again = encode_qr("https://example.org/videos/1");
+    REQUIRE(first);
+    REQUIRE(second);
+    REQUIRE(first_again);
+    CHECK(first->dark == first_again->dark);
+    CHECK(first->dark != second->dark);
+    CHECK_FALSE(encode_qr(std::string(2000, 'x')));  // too long, and still too long a second time
+    CHECK_FALSE(encode_qr(std::string(2000, 'x')));
+}
