@@ -25,6 +25,9 @@ constexpr std::size_t kObjectsPerStream = 1000;
 // libdeflate's levels run from 1 to 12; 9 compresses the dictionaries within a few bytes
 // of 12 at a fraction of its time.
 constexpr int kDeflateLevel = 9;
+// For the streams libharu made (contents, fonts, ToUnicode maps, raw images): zlib's
+// default level, which libharu used, made smaller by libdeflate in less time.
+constexpr int kStreamDeflateLevel = 6;
 // The widths of a cross-reference stream's three fields (its /W): the entry's type, then
 // a byte offset or the number of the object stream holding it, then the generation or
 // the index in that object stream.
@@ -60,16 +63,55 @@ bool is_stream(void* object) {
     return (header->obj_class & HPDF_OCLASS_ANY) == HPDF_OCLASS_DICT && static_cast<HPDF_Dict>(object)->stream != nullptr;
 }
 
-// `data` compressed for /FlateDecode (zlib's format); empty when libdeflate fails.
-std::string deflated(std::string_view data) {
-    const std::unique_ptr<libdeflate_compressor, decltype(&libdeflate_free_compressor)> compressor(
-        libdeflate_alloc_compressor(kDeflateLevel), libdeflate_free_compressor);
-    if (!compressor) return {};
-    std::string result(libdeflate_zlib_compress_bound(compressor.get(), data.size()), '\0');
-    const std::size_t size =
-        libdeflate_zlib_compress(compressor.get(), data.data(), data.size(), result.data(), result.size());
-    result.resize(size);
-    return result;
+// A libdeflate compressor at one level, made once for a document's streams.
+class Deflater {
+public:
+    explicit Deflater(int level) : compressor_(libdeflate_alloc_compressor(level), libdeflate_free_compressor) {}
+
+    // `data` compressed for /FlateDecode (zlib's format); empty when libdeflate fails.
+    std::string deflated(std::string_view data) const {
+        if (!compressor_) return {};
+        std::string result(libdeflate_zlib_compress_bound(compressor_.get(), data.size()), '\0');
+        const std::size_t size =
+            libdeflate_zlib_compress(compressor_.get(), data.data(), data.size(), result.data(), result.size());
+        result.resize(size);
+        return result;
+    }
+
+private:
+    std::unique_ptr<libdeflate_compressor, decltype(&libdeflate_free_compressor)> compressor_;
+};
+
+// libharu's hook for a dictionary's last entries: names the filter of a stream whose data
+// was compressed here, which libharu, its own filter off, would leave unnamed.
+HPDF_STATUS name_flate_filter(HPDF_Dict, HPDF_Stream stream) {
+    return HPDF_Stream_WriteStr(stream, "/Filter /FlateDecode\012");
+}
+
+// Replaces the data of the stream `dict`, which libharu would deflate with zlib as it
+// wrote it, by the same data deflated with `deflater`, and makes libharu write it as it
+// is with /FlateDecode named. A stream with a filter of another kind, or a hook of its
+// own, is left to libharu. False when out of memory.
+bool deflate_in_advance(HPDF_Dict dict, const Deflater& deflater) {
+    if (dict->filter != HPDF_STREAM_FILTER_FLATE_DECODE || dict->write_fn != nullptr) return true;
+    std::string raw(dict->stream->size, '\0');
+    auto size = static_cast<HPDF_UINT>(raw.size());
+    if (HPDF_Stream_Seek(dict->stream, 0, HPDF_SEEK_SET) != HPDF_OK) return false;
+    const HPDF_STATUS read = HPDF_Stream_Read(dict->stream, reinterpret_cast<HPDF_BYTE*>(raw.data()), &size);
+    if ((read != HPDF_OK && read != HPDF_STREAM_EOF) || size != raw.size()) return false;
+    const std::string data = deflater.deflated(raw);
+    if (data.empty()) return false;
+    HPDF_Stream compressed = HPDF_MemStream_New(dict->mmgr, static_cast<HPDF_UINT>(data.size()));
+    if (!compressed || HPDF_Stream_Write(compressed, reinterpret_cast<const HPDF_BYTE*>(data.data()),
+                                         static_cast<HPDF_UINT>(data.size())) != HPDF_OK) {
+        if (compressed) HPDF_Stream_Free(compressed);
+        return false;
+    }
+    HPDF_Stream_Free(dict->stream);
+    dict->stream = compressed;
+    dict->filter = HPDF_STREAM_FILTER_NONE;
+    dict->write_fn = name_flate_filter;
+    return true;
 }
 
 // One row of the cross-reference stream.
@@ -90,10 +132,11 @@ struct PackedObjects {
 };
 
 // Writes `packed` as object `number`, an object stream, at the end of `file`.
-std::string write_object_stream(const PackedObjects& packed, std::size_t number, std::string& file) {
+std::string write_object_stream(const PackedObjects& packed, std::size_t number, const Deflater& deflater,
+                                std::string& file) {
     std::string index;
     for (const auto& [object, offset] : packed.numbers_and_offsets) index += fmt::format("{} {} ", object, offset);
-    const std::string data = deflated(index + packed.bodies);
+    const std::string data = deflater.deflated(index + packed.bodies);
     if (data.empty()) return "compressing an object stream";
     file += fmt::format("{} 0 obj\n<< /Type /ObjStm /N {} /First {} /Filter /FlateDecode /Length {} >>\nstream\n", number,
                         packed.numbers_and_offsets.size(), index.size(), data.size());
@@ -121,9 +164,12 @@ std::string write_compact_file(const HaruDocument& document, std::string& bytes)
     std::string body;
     const StringStream to_file(pdf->mmgr, file), to_body(pdf->mmgr, body);
     if (!to_file.get() || !to_body.get()) return "writing the PDF: out of memory";
+    const Deflater stream_deflater(kStreamDeflateLevel), deflater(kDeflateLevel);
     for (HPDF_UINT number = 1; number < xref->entries->count; ++number) {
         void* object = HPDF_Xref_GetEntry(xref, number)->obj;
         if (is_stream(object)) {
+            if (!deflate_in_advance(static_cast<HPDF_Dict>(object), stream_deflater))
+                return fmt::format("compressing object {}", number);
             rows[number] = {1, file.size(), 0};
             file += fmt::format("{} 0 obj\n", number);
             if (HPDF_Obj_WriteValue(object, to_file.get(), nullptr) != HPDF_OK)
@@ -147,7 +193,8 @@ std::string write_compact_file(const HaruDocument& document, std::string& bytes)
     const std::size_t first_pack_number = xref->entries->count;
     for (std::size_t pack = 0; pack < packs.size(); ++pack) {
         rows.push_back({1, file.size(), 0});
-        if (std::string reason = write_object_stream(packs[pack], first_pack_number + pack, file); !reason.empty())
+        if (std::string reason = write_object_stream(packs[pack], first_pack_number + pack, deflater, file);
+            !reason.empty())
             return reason;
     }
     for (std::size_t number = 1; number < first_pack_number; ++number)
@@ -163,7 +210,7 @@ std::string write_compact_file(const HaruDocument& document, std::string& bytes)
         append_big_endian(table, row.where, kFieldBytes[1]);
         append_big_endian(table, row.index, kFieldBytes[2]);
     }
-    const std::string data = deflated(table);
+    const std::string data = deflater.deflated(table);
     if (data.empty()) return "compressing the cross-reference stream";
 
     // The trailer's entries (libharu's document ID among them) become the stream's dictionary.
