@@ -99,7 +99,10 @@ PreparedImage prepare_image(const DecodedImage& image, const PlacedImage& placem
                               : flattened(raster, ink_samples(placement.backdrop, *policy.conversion));
     } else {
         prepared.raster = converts ? policy.conversion->to_rgb(raster) : std::move(raster);
-        if (photograph) prepared.jpeg = encode_jpeg(prepared.raster, kScreenJpegQuality);
+        if (photograph) {
+            prepared.jpeg = encode_jpeg(prepared.raster, kScreenJpegQuality);
+            prepared.raster.samples = {};  // the JPEG holds them now
+        }
     }
     return prepared;
 }

@@ -25,7 +25,7 @@ struct ImagePolicy {
 
 /// The pixels to embed, in the target's colour space.
 struct PreparedImage {
-    Raster raster;     ///< RGB or CMYK; alpha only on screen
+    Raster raster;     ///< RGB or CMYK; alpha only on screen; once `jpeg` is set, no colour samples
     std::string jpeg;  ///< set: the colour encoded as JPEG (photos on screen), else raw for Flate
     bool file_at_fault = false;  ///< on failure: the image's file did not decode or draw
 };

@@ -107,6 +107,36 @@ TEST_CASE("a batch's PDF is byte for byte the one render writes for the same pro
     CHECK(read_bytes(single) == read_bytes(batch.out / "top.pdf"));
 }
 
+TEST_CASE("profiles of a batch that share image files, or name other files by the same path, each get their own "
+          "render's PDF") {
+    const TempDir dir("batch-images");
+    const fs::path images = source_dir() / "tests" / "images";
+    const std::string profile =
+        sample_profile_text() + "cover_image: images/cover.jpg\n";  // the sample keeps its description
+    // "a" and "b" show one file (three copies), "c" another file under the same name.
+    for (const auto& [folder, file] : std::vector<std::pair<std::string, std::string>>{
+             {"a", "photo.jpg"}, {"b", "photo.jpg"}, {"b/again", "photo.jpg"}, {"c", "rotated.jpg"}}) {
+        fs::create_directories(dir.path() / "in" / folder / "images");
+        fs::copy_file(images / file, dir.path() / "in" / folder / "images" / "cover.jpg");
+        write_bytes(dir.path() / "in" / folder / "profile.yaml", profile);
+    }
+    const fs::path out = dir.path() / "out";
+    const CommandResult built = run_command(
+        {brochure_executable().string(), "build", (dir.path() / "in").string(), "--out", out.string(), "--jobs", "2"});
+    INFO("stderr:\n" << built.err);
+    REQUIRE(built.exit_code == 0);
+    for (const std::string folder : {"a", "b", "b/again", "c"}) {
+        INFO(folder);
+        const fs::path single = dir.path() / "single.pdf";
+        const CommandResult render = run_command({brochure_executable().string(), "render",
+                                                  (dir.path() / "in" / folder / "profile.yaml").string(), "-o",
+                                                  single.string()});
+        REQUIRE(render.exit_code == 0);
+        CHECK(read_bytes(single) == read_bytes(out / folder / "profile.pdf"));
+    }
+    CHECK(read_bytes(out / "a" / "profile.pdf") != read_bytes(out / "c" / "profile.pdf"));
+}
+
 TEST_CASE("a second run skips what is up to date and renders what changed or went missing") {
     BatchFolder batch;
     batch.build();

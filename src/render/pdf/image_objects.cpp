@@ -7,6 +7,8 @@
 
 #include <fmt/format.h>
 
+#include "render/prepared_image_cache.hpp"
+
 namespace brochure {
 
 namespace {
@@ -31,12 +33,14 @@ HPDF_Image ImageObjects::image_for(const PlacedImage& placement, std::string& er
         return nullptr;
     }
     const RenderImage& source = options_.images[placement.image.id];
-    const PreparedImage prepared = prepare_image(*source.image, placement, options_.image_policy, source.photograph, error);
-    if (!error.empty()) {
-        if (prepared.file_at_fault) fault_ = ImageFault{placement.image.id, error};
+    const PreparedLookup lookup =
+        shared_prepared_image(*source.image, placement, options_.image_policy, source.photograph, options_.conversion);
+    if (!lookup.prepared) {
+        error = lookup.error;
+        if (lookup.file_at_fault) fault_ = ImageFault{placement.image.id, error};
         return nullptr;
     }
-    HPDF_Image image = embed(prepared, error);
+    HPDF_Image image = embed(*lookup.prepared, error);
     if (image) made_.emplace(key, image);
     return image;
 }

@@ -1,6 +1,7 @@
 #pragma once
 // The image XObjects of one document: each placement's pixels prepared for the target
-// (render/prepare_image) and embedded once, however many pages show them.
+// (render/prepare_image, through the process's render/prepared_image_cache) and embedded
+// once, however many pages show them.
 //
 // libharu's own PNG and JPEG loaders are never used (they crash on damaged files): raw
 // pixels go through HPDF_LoadRawImageFromMem, compressed by libharu with Flate, and a

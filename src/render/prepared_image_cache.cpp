@@ -1,0 +1,122 @@
+#include "render/prepared_image_cache.hpp"
+
+#include <cstring>
+#include <deque>
+#include <map>
+#include <mutex>
+
+namespace brochure {
+
+namespace {
+
+struct Entry {
+    std::shared_ptr<const PreparedImage> prepared;
+    std::shared_ptr<const CmykConversion> conversion;  ///< keeps the key's conversion address taken
+    std::size_t bytes = 0;
+};
+
+class PreparedCache {
+public:
+    std::shared_ptr<const PreparedImage> find(const std::string& key) {
+        std::lock_guard lock(mutex_);
+        const auto found = entries_.find(key);
+        return found == entries_.end() ? nullptr : found->second.prepared;
+    }
+
+    void add(const std::string& key, Entry entry) {
+        if (entry.bytes > kMaxCachedImageBytes) return;
+        std::lock_guard lock(mutex_);
+        const std::size_t bytes = entry.bytes;
+        if (!entries_.emplace(key, std::move(entry)).second) return;  // another thread made it first
+        order_.push_back(key);
+        held_ += bytes;
+        while (held_ > kMaxCachedImageBytes) {
+            const auto oldest = entries_.find(order_.front());
+            held_ -= oldest->second.bytes;
+            entries_.erase(oldest);
+            order_.pop_front();
+        }
+    }
+
+private:
+    std::mutex mutex_;
+    std::map<std::string, Entry> entries_;
+    std::deque<std::string> order_;
+    std::size_t held_ = 0;
+};
+
+PreparedCache& cache() {
+    static PreparedCache shared;
+    return shared;
+}
+
+template <typename Value>
+void append_bytes(std::string& key, const Value& value) {
+    char bytes[sizeof value];
+    std::memcpy(bytes, &value, sizeof value);
+    key.append(bytes, sizeof value);
+}
+
+void append_color(std::string& key, const Color& color) {
+    for (const double channel : {color.red, color.green, color.blue}) append_bytes(key, channel);
+    append_bytes(key, color.print.has_value());
+    if (color.print)
+        for (const double ink : {color.print->cyan, color.print->magenta, color.print->yellow, color.print->black})
+            append_bytes(key, ink);
+}
+
+// Everything prepare_image reads, as bytes: the fixed-size parts, then the image's own.
+std::string key_of(const DecodedImage& image, const PlacedImage& placement, const ImagePolicy& policy, bool photograph) {
+    std::string key;
+    append_bytes(key, image.format);
+    append_bytes(key, image.width_px);
+    append_bytes(key, image.height_px);
+    const Rect& crop = placement.crop_px;
+    for (const double edge : {crop.left_pt, crop.top_pt, crop.width_pt, crop.height_pt}) append_bytes(key, edge);
+    append_bytes(key, placement.frame.width_pt);
+    append_bytes(key, placement.frame.height_pt);
+    append_color(key, placement.backdrop);
+    append_bytes(key, policy.ppi);
+    append_bytes(key, policy.resample_above_ppi);
+    append_bytes(key, policy.print);
+    append_bytes(key, policy.conversion);
+    append_bytes(key, photograph);
+    switch (image.format) {
+        case ImageFormat::jpeg: key += image.encoded; break;
+        case ImageFormat::svg: key += image.svg; break;
+        case ImageFormat::png:
+            append_bytes(key, image.raster.width);
+            append_bytes(key, image.raster.height);
+            append_bytes(key, image.raster.format);
+            append_bytes(key, image.raster.samples.size());
+            key.append(image.raster.samples.begin(), image.raster.samples.end());
+            key.append(image.raster.alpha.begin(), image.raster.alpha.end());
+            break;
+    }
+    return key;
+}
+
+std::size_t held_bytes(const std::string& key, const PreparedImage& prepared) {
+    return key.size() + prepared.raster.samples.size() + prepared.raster.alpha.size() + prepared.jpeg.size();
+}
+
+}  // namespace
+
+PreparedLookup shared_prepared_image(const DecodedImage& image, const PlacedImage& placement, const ImagePolicy& policy,
+                                     bool photograph, const std::shared_ptr<const CmykConversion>& conversion_owner) {
+    const bool cacheable = policy.conversion == nullptr || policy.conversion == conversion_owner.get();
+    const std::string key = cacheable ? key_of(image, placement, policy, photograph) : std::string();
+    if (cacheable)
+        if (std::shared_ptr<const PreparedImage> prepared = cache().find(key)) return {std::move(prepared), {}, false};
+    PreparedLookup made;
+    auto prepared = std::make_shared<PreparedImage>(prepare_image(image, placement, policy, photograph, made.error));
+    if (!made.error.empty()) {
+        made.file_at_fault = prepared->file_at_fault;
+        return made;
+    }
+    if (cacheable) cache().add(key, Entry{prepared, conversion_owner, held_bytes(key, *prepared)});
+    made.prepared = std::move(prepared);
+    return made;
+}
+
+}  // namespace brochure
