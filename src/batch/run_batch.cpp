@@ -32,17 +32,19 @@ BatchResult bring_up_to_date(const BatchInput& input, const BatchSettings& setti
     BatchResult result;
     result.input = input;
     const std::string record = cache_record_path(settings.out_dir, input);
-    const ReadResult profile = read_file(input.profile_path, kMaxProfileBytes);
-    // An unreadable profile has no key: render_profile_file reports why it cannot be read.
-    const std::string key =
-        profile.ok() ? profile_key(settings.run_key, profile.bytes,
-                                   image_file_contents(input.profile_path, profile.bytes, settings.render.assets_root))
-                     : std::string();
-    if (!settings.force && !key.empty() && is_up_to_date(record, input.output_path, key)) {
-        result.status = BatchStatus::skipped;
-        std::error_code ignored;
-        result.pdf_bytes = static_cast<std::size_t>(std::filesystem::file_size(input.output_path, ignored));
-        return result;
+    std::error_code ignored;
+    if (!settings.force && std::filesystem::exists(record, ignored)) {
+        // An unreadable profile has no key: render_profile_file reports why it cannot be read.
+        const ReadResult profile = read_file(input.profile_path, kMaxProfileBytes);
+        const std::string key =
+            profile.ok() ? profile_key(settings.run_key, profile.bytes,
+                                       image_file_contents(input.profile_path, profile.bytes, settings.render.assets_root))
+                         : std::string();
+        if (!key.empty() && is_up_to_date(record, input.output_path, key)) {
+            result.status = BatchStatus::skipped;
+            result.pdf_bytes = static_cast<std::size_t>(std::filesystem::file_size(input.output_path, ignored));
+            return result;
+        }
     }
 
     std::error_code error;
@@ -56,10 +58,15 @@ BatchResult bring_up_to_date(const BatchInput& input, const BatchSettings& setti
     }
     ProfileOutcome outcome = render_profile_file(input.profile_path, input.output_path, settings.render);
     result.status = status_from(outcome.status);
+    // The key of the bytes this render read (not those checked above, which may have
+    // changed since), without reading and parsing the profile and its images again.
+    const std::string key = result.status == BatchStatus::rendered
+                                ? profile_key(settings.run_key, outcome.source_text, outcome.image_files)
+                                : std::string();
     result.diagnostics = std::move(outcome.diagnostics);
     source_text = std::move(outcome.source_text);
     result.pdf_bytes = outcome.pdf_bytes;
-    if (result.status == BatchStatus::rendered && !key.empty()) {
+    if (!key.empty()) {
         const std::string reason = record_build(record, input.output_path, key);
         if (!reason.empty())
             result.diagnostics.push_back(Diagnostic{Severity::warning, input.output_path, {},

@@ -55,7 +55,8 @@ void warn_of_low_resolution(const Document& document, const ProfileImages& image
 
 /// The contents of every image file the profile `profile_bytes` (at `profile_path`)
 /// names, each prefixed with its path, or the path and why it cannot be read: what a
-/// build's key must cover beside the profile. Empty for a profile that does not load.
+/// build's key must cover beside the profile (ProfileOutcome::image_files, once a render
+/// has read them). Empty for a profile that does not load.
 std::vector<std::string> image_file_contents(const std::string& profile_path, const std::string& profile_bytes,
                                              const std::string& assets_root);
 

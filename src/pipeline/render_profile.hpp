@@ -59,6 +59,9 @@ struct ProfileOutcome {
     std::vector<Diagnostic> diagnostics;  ///< in the order found; I/O errors included (line 0)
     std::string source_text;              ///< the profile's bytes, for showing source lines
     std::size_t pdf_bytes = 0;            ///< size of the written PDF, 0 when none
+    /// Once rendered: each image file the profile names, as image_file_contents gives it,
+    /// from the bytes the render read (what a build's key covers beside the profile).
+    std::vector<std::string> image_files;
 };
 
 /// Lays out a loaded profile as rendering does: the paper (with bleed and marks for print),
