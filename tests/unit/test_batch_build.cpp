@@ -135,6 +135,16 @@ TEST_CASE("profiles of a batch that share image files, or name other files by th
         CHECK(read_bytes(single) == read_bytes(out / folder / "profile.pdf"));
     }
     CHECK(read_bytes(out / "a" / "profile.pdf") != read_bytes(out / "c" / "profile.pdf"));
+
+    // The records cover the images as the render read them: a changed image, and only
+    // that, renders again.
+    const std::vector<std::string> build = {brochure_executable().string(), "build", (dir.path() / "in").string(),
+                                            "--out", out.string()};
+    CHECK(run_command(build).err.find("0 rendered, 4 skipped") != std::string::npos);
+    fs::copy_file(images / "rotated.jpg", dir.path() / "in" / "a" / "images" / "cover.jpg",
+                  fs::copy_options::overwrite_existing);
+    CHECK(run_command(build).err.find("1 rendered, 3 skipped") != std::string::npos);
+    CHECK(read_bytes(out / "a" / "profile.pdf") == read_bytes(out / "c" / "profile.pdf"));
 }
 
 TEST_CASE("a second run skips what is up to date and renders what changed or went missing") {
