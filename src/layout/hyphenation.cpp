@@ -10,22 +10,30 @@
 
 #include "core/unicode_text.hpp"
 #include "core/utf8.hpp"
+#include "io/files.hpp"
+#include "io/installed_data.hpp"
+#include "layout/compiled_patterns.hpp"
 
-#ifndef BROCHURE_HYPHENATION_DIR
-#error "BROCHURE_HYPHENATION_DIR must name the folder of the hyphenation dictionaries"
+#if !defined(BROCHURE_HYPHENATION_DIR) || !defined(BROCHURE_COMPILED_HYPHENATION_DIR)
+#error "BROCHURE_HYPHENATION_DIR and BROCHURE_COMPILED_HYPHENATION_DIR must name the dictionaries' folders"
 #endif
 
 namespace brochure {
 
-/// One loaded libhyphen dictionary. libhyphen documents nothing about threads, so calls
-/// into it are serialised; a word takes microseconds, which makes the lock cheap.
+/// One loaded dictionary: compiled when brochure was built, or loaded by libhyphen.
+/// libhyphen documents nothing about threads, so calls into it are serialised; a word
+/// takes microseconds, which makes the lock cheap.
 struct Hyphenator::Patterns {
     explicit Patterns(HyphenDict* loaded) : dictionary(loaded) {}
-    ~Patterns() { hnj_hyphen_free(dictionary); }
+    explicit Patterns(std::unique_ptr<CompiledPatterns> read) : dictionary(read->dictionary()), compiled(std::move(read)) {}
+    ~Patterns() {
+        if (!compiled) hnj_hyphen_free(dictionary);
+    }
     Patterns(const Patterns&) = delete;
     Patterns& operator=(const Patterns&) = delete;
 
     HyphenDict* dictionary;
+    std::unique_ptr<CompiledPatterns> compiled;  ///< owns `dictionary` when set
     std::mutex mutex;
 };
 
@@ -67,6 +75,22 @@ std::vector<LetterRun> letter_runs(std::string_view word) {
     return runs;
 }
 
+// Largest dictionary file read to compare with its compiled patterns: Debian's largest
+// is under 1 MB.
+constexpr std::size_t kMaxDictionaryBytes = 16 * 1024 * 1024;
+
+// The patterns of the dictionary `file` as compiled when brochure was built; null when
+// none were, or the file has changed since.
+std::unique_ptr<CompiledPatterns> compiled_patterns_of(const std::filesystem::path& file) {
+    const std::filesystem::path compiled = compiled_hyphenation_folder() / (file.filename().string() + ".patterns");
+    std::error_code ignored;
+    if (!std::filesystem::is_regular_file(compiled, ignored)) return nullptr;
+    ReadResult source = read_file(file.string(), kMaxDictionaryBytes);
+    ReadResult patterns = read_file(compiled.string(), kMaxDictionaryBytes * 4);
+    if (!source.ok() || !patterns.ok()) return nullptr;
+    return CompiledPatterns::read(std::move(patterns.bytes), source.bytes);
+}
+
 std::shared_ptr<Hyphenator::Patterns> load_once(const std::filesystem::path& file) {
     static std::mutex mutex;
     static std::map<std::filesystem::path, std::shared_ptr<Hyphenator::Patterns>> loaded;
@@ -74,8 +98,12 @@ std::shared_ptr<Hyphenator::Patterns> load_once(const std::filesystem::path& fil
     auto found = loaded.find(file);
     if (found != loaded.end()) return found->second;
     // A file that failed to load is remembered too, so it is not read again.
-    HyphenDict* dictionary = hnj_hyphen_load(file.c_str());
-    auto patterns = dictionary ? std::make_shared<Hyphenator::Patterns>(dictionary) : nullptr;
+    std::shared_ptr<Hyphenator::Patterns> patterns;
+    if (auto compiled = compiled_patterns_of(file)) {
+        patterns = std::make_shared<Hyphenator::Patterns>(std::move(compiled));
+    } else if (HyphenDict* dictionary = hnj_hyphen_load(file.c_str())) {
+        patterns = std::make_shared<Hyphenator::Patterns>(dictionary);
+    }
     loaded.emplace(file, patterns);
     return patterns;
 }
@@ -83,6 +111,11 @@ std::shared_ptr<Hyphenator::Patterns> load_once(const std::filesystem::path& fil
 }  // namespace
 
 std::filesystem::path default_hyphenation_folder() { return BROCHURE_HYPHENATION_DIR; }
+
+std::filesystem::path compiled_hyphenation_folder() {
+    const std::string installed = installed_data_path("hyphenation");
+    return installed.empty() ? BROCHURE_COMPILED_HYPHENATION_DIR : installed;
+}
 
 std::vector<std::string> hyphenation_dictionary_candidates(std::string_view lang) {
     // The subtags of the tag: language, then an optional script (4 letters) and region
@@ -136,6 +169,8 @@ std::optional<Hyphenator> Hyphenator::for_language(std::string_view lang, const 
     }
     return std::nullopt;
 }
+
+bool Hyphenator::uses_compiled_patterns() const { return patterns_->compiled != nullptr; }
 
 std::vector<std::size_t> Hyphenator::hyphenation_points(std::string_view word) const {
     std::vector<std::size_t> points;

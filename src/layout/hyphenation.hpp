@@ -1,8 +1,9 @@
 #pragma once
 // Where words may be hyphenated, from the Liang patterns of libhyphen's dictionaries.
 //
-// Loading a dictionary reads and compiles a file of patterns, so it is done once per file
-// and per process, outside the line breaker: the caller creates a Hyphenator and hands a
+// Loading a dictionary reads its patterns compiled when brochure was built (or, for a
+// dictionary changed or added since, compiles its file), so it is done once per file and
+// per process, outside the line breaker: the caller creates a Hyphenator and hands a
 // pointer to the breaking code, which stays free of file reads.
 
 #include <cstddef>
@@ -17,6 +18,10 @@ namespace brochure {
 
 /// The folder holding the dictionaries when the caller names none (Debian's hyphen-* packages).
 std::filesystem::path default_hyphenation_folder();
+
+/// The folder of the dictionaries compiled when brochure was built (layout/compiled_patterns):
+/// the installed data folder's, else the build tree's.
+std::filesystem::path compiled_hyphenation_folder();
 
 /// The dictionary files that may hold the patterns of a BCP 47 tag, best first, as
 /// Debian's hyphen-* packages name them: "de-CH" gives hyph_de_CH.dic, hyph_de.dic,
@@ -39,6 +44,10 @@ public:
     /// digit, "@", "://" or starting with "www." (a number, an e-mail address, a URL) gets
     /// none, and neither does a run written in capitals only (an acronym such as NATO).
     std::vector<std::size_t> hyphenation_points(std::string_view word) const;
+
+    /// True when the patterns were read as compiled when brochure was built, not loaded
+    /// by libhyphen from the dictionary's text.
+    bool uses_compiled_patterns() const;
 
     /// True when both use the same loaded dictionary (each file is loaded once per process).
     bool shares_patterns_with(const Hyphenator& other) const { return patterns_ == other.patterns_; }
