@@ -67,23 +67,29 @@ void average_into(const Raster& raster, const std::vector<Footprint>& across, co
     std::vector<double> column_coverage(kWithAlpha ? source_width : 0);  // Σ weight × opacity
     for (int ty = 0; ty < result.height; ++ty) {
         const Footprint& rows = down[static_cast<std::size_t>(ty)];
-        std::fill(column_sums.begin(), column_sums.end(), 0.0);
-        std::fill(column_coverage.begin(), column_coverage.end(), 0.0);
+        // Every footprint holds at least one row: the first sets the sums, the others add.
         double rows_area = 0;
         for (std::size_t j = 0; j < rows.weights.size(); ++j) {
             const double weight = rows.weights[j];
+            const bool first = j == 0;
             rows_area += weight;
             const std::size_t row = static_cast<std::size_t>(rows.first + static_cast<int>(j)) * source_width;
             const std::uint8_t* samples = raster.samples.data() + row * kChannels;
             if (!kWithAlpha) {
-                // One weight for the whole row: a loop the compiler vectorises.
-                for (std::size_t k = 0; k < column_sums.size(); ++k) column_sums[k] += weight * samples[k];
+                // One weight for the whole row: loops the compiler vectorises.
+                if (first)
+                    for (std::size_t k = 0; k < column_sums.size(); ++k) column_sums[k] = weight * samples[k];
+                else
+                    for (std::size_t k = 0; k < column_sums.size(); ++k) column_sums[k] += weight * samples[k];
                 continue;
             }
             for (std::size_t x = 0; x < source_width; ++x) {
                 const double share = weight * (raster.alpha[row + x] / 255.0);
-                for (int c = 0; c < kChannels; ++c) column_sums[x * kChannels + c] += share * samples[x * kChannels + c];
-                column_coverage[x] += share;
+                for (int c = 0; c < kChannels; ++c) {
+                    const double part = share * samples[x * kChannels + c];
+                    column_sums[x * kChannels + c] = first ? part : column_sums[x * kChannels + c] + part;
+                }
+                column_coverage[x] = first ? share : column_coverage[x] + share;
             }
         }
         for (int tx = 0; tx < result.width; ++tx) {
