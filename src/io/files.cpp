@@ -196,10 +196,11 @@ ReadResult read_file(const std::string& path, std::size_t max_bytes) {
     } else if (static_cast<std::size_t>(info.st_size) > max_bytes) {
         result.error = fmt::format("is {} bytes, over the limit of {} bytes", info.st_size, max_bytes);
     } else {
-        result.bytes.resize(static_cast<std::size_t>(info.st_size));
+        // One byte more than expected is read to notice a file that grew meanwhile; room
+        // for it is made at once, so that a file of the expected size is never copied.
+        result.bytes.resize(static_cast<std::size_t>(info.st_size) + 1);
         std::size_t filled = 0;
         while (result.error.empty()) {
-            // One byte more than expected is read to notice a file that grew meanwhile.
             if (filled == result.bytes.size()) result.bytes.resize(filled + 1);
             const ssize_t count =
                 ::read(fd, result.bytes.data() + filled, result.bytes.size() - filled);
