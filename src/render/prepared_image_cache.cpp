@@ -1,13 +1,21 @@
 #include "render/prepared_image_cache.hpp"
 
+#include <cstdint>
 #include <cstring>
 #include <deque>
 #include <map>
 #include <mutex>
+#include <set>
+#include <utility>
+
+#include <xxhash.h>
 
 namespace brochure {
 
 namespace {
+
+// Hashes of keys remembered at most (16 bytes each); past that the memory starts afresh.
+constexpr std::size_t kMostRemembered = 4096;
 
 struct Entry {
     std::shared_ptr<const PreparedImage> prepared;
@@ -23,26 +31,33 @@ public:
         return found == entries_.end() ? nullptr : found->second.prepared;
     }
 
+    // Keeps `entry` if its key was asked for before: a batch of distinct images then holds
+    // nothing but their keys' hashes, and one that shares images prepares each twice.
     void add(const std::string& key, Entry entry) {
         if (entry.bytes > kMaxCachedImageBytes) return;
+        const XXH128_hash_t hash = XXH3_128bits(key.data(), key.size());
         std::lock_guard lock(mutex_);
+        if (seen_.size() >= kMostRemembered) seen_.clear();
+        if (seen_.insert({hash.low64, hash.high64}).second) return;
         const std::size_t bytes = entry.bytes;
-        if (!entries_.emplace(key, std::move(entry)).second) return;  // another thread made it first
-        order_.push_back(key);
+        const auto [added, made] = entries_.emplace(key, std::move(entry));
+        if (!made) return;  // another thread made it first
+        order_.push_back(added);
         held_ += bytes;
         while (held_ > kMaxCachedImageBytes) {
-            const auto oldest = entries_.find(order_.front());
-            held_ -= oldest->second.bytes;
-            entries_.erase(oldest);
+            held_ -= order_.front()->second.bytes;
+            entries_.erase(order_.front());
             order_.pop_front();
         }
     }
 
 private:
+    using Entries = std::map<std::string, Entry>;
     std::mutex mutex_;
-    std::map<std::string, Entry> entries_;
-    std::deque<std::string> order_;
+    Entries entries_;
+    std::deque<Entries::iterator> order_;  ///< oldest first; a map's iterators stay valid
     std::size_t held_ = 0;
+    std::set<std::pair<std::uint64_t, std::uint64_t>> seen_;  ///< hashes of the keys asked for
 };
 
 PreparedCache& cache() {

@@ -11,10 +11,10 @@
 
 namespace brochure {
 
-/// Bytes of keys and prepared images the cache holds at most; the oldest are dropped
-/// first. A brochure's screen images come to a few hundred kilobytes, so a batch's shared
-/// images fit many times over while its memory stays bounded.
-inline constexpr std::size_t kMaxCachedImageBytes = 8 * 1024 * 1024;
+/// Bytes of keys (which hold the image files) and prepared images the cache holds at
+/// most; the oldest are dropped first. The NATO brochure's images come to 0.6 MB, so a
+/// batch's shared images fit several times over while its memory stays bounded.
+inline constexpr std::size_t kMaxCachedImageBytes = 4 * 1024 * 1024;
 
 /// Either a prepared image or why there is none (prepare_image's error and fault).
 struct PreparedLookup {
@@ -24,7 +24,7 @@ struct PreparedLookup {
 };
 
 /// prepare_image(image, placement, policy, photograph), from the process-wide cache or
-/// made now and kept. The key holds everything the result depends on, compared exactly:
+/// made now, and kept from the second time its key is asked for. The key holds everything the result depends on, compared exactly:
 /// the image's own bytes (not a hash of them), the crop, the frame's size, the backdrop,
 /// the policy and `photograph`. `conversion_owner` must own policy.conversion (it is kept
 /// alive with the entry, so that no other conversion can take its address); with a

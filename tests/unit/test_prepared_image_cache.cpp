@@ -24,7 +24,7 @@ DecodedImage fixture(const std::string& name) {
 
 }  // namespace
 
-TEST_CASE("an image is prepared once for the same file, placement and target, and anew when any of them differs",
+TEST_CASE("an image asked for again with the same file, placement and target is shared, and made anew when any differs",
           "[image][cache]") {
     const DecodedImage photo = fixture("photo.jpg");
     const DecodedImage other = fixture("progressive.jpg");  // the same size, other bytes
@@ -33,8 +33,12 @@ TEST_CASE("an image is prepared once for the same file, placement and target, an
     const PlacedImage square = cover_frame(ref, Rect{0, 0, 60, 60}, Color{1, 1, 1});
     const ImagePolicy screen{150, 150, false, nullptr};
 
+    // Made the first time, made again and kept the second, shared from then on.
+    const PreparedLookup once = shared_prepared_image(photo, wide, screen, true, nullptr);
+    REQUIRE(once.prepared);
     const PreparedLookup first = shared_prepared_image(photo, wide, screen, true, nullptr);
     REQUIRE(first.prepared);
+    CHECK(first.prepared != once.prepared);
     const DecodedImage copy = photo;  // another copy of the same file
     CHECK(shared_prepared_image(copy, wide, screen, true, nullptr).prepared == first.prepared);
     std::string error;
@@ -63,9 +67,11 @@ TEST_CASE("a conversion the caller does not own, and a failure, are never cached
     const std::shared_ptr<const CmykConversion> conversion = CmykConversion::from_profile(icc.bytes, error);
     REQUIRE(conversion);
     const ImagePolicy print{300, 450, true, conversion.get()};
+    shared_prepared_image(photo, wide, print, false, nullptr);
     const PreparedLookup unowned = shared_prepared_image(photo, wide, print, false, nullptr);
     REQUIRE(unowned.prepared);
     CHECK(shared_prepared_image(photo, wide, print, false, nullptr).prepared != unowned.prepared);
+    shared_prepared_image(photo, wide, print, false, conversion);  // seen once: not kept yet
     const PreparedLookup owned = shared_prepared_image(photo, wide, print, false, conversion);
     REQUIRE(owned.prepared);
     CHECK(shared_prepared_image(photo, wide, print, false, conversion).prepared == owned.prepared);
