@@ -21,13 +21,30 @@ long whole(double value) { return std::lround(value); }
 
 }  // namespace
 
-HPDF_Image ImageObjects::image_for(const PlacedImage& placement, std::string& error) {
-    const double ppi = options_.image_policy.ppi;
+ImageObjects::Key ImageObjects::key_of(const PlacedImage& placement) {
     const Rect& crop = placement.crop_px;
-    const Key key{placement.image.id, whole(crop.left_pt), whole(crop.top_pt), whole(crop.width_pt),
-                  whole(crop.height_pt), whole(placement.frame.width_pt * ppi / 72),
-                  whole(placement.frame.height_pt * ppi / 72)};
+    const Color& backdrop = placement.backdrop;
+    const Cmyk inks = backdrop.print.value_or(Cmyk{});
+    return {placement.image.id, whole(crop.left_pt), whole(crop.top_pt), whole(crop.width_pt), whole(crop.height_pt),
+            backdrop.red, backdrop.green, backdrop.blue, backdrop.print.has_value(), inks.cyan, inks.magenta,
+            inks.yellow, inks.black};
+}
+
+ImageObjects::ImageObjects(const HaruDocument& document, const RenderOptions& options, const Document& layout)
+    : document_(document), options_(options) {
+    for (const Page& page : layout.pages)
+        for (const Item& item : page.items)
+            if (const auto* placement = std::get_if<PlacedImage>(&item)) {
+                const auto [found, added] = largest_.emplace(key_of(*placement), *placement);
+                if (!added && placement->frame.width_pt > found->second.frame.width_pt) found->second = *placement;
+            }
+}
+
+HPDF_Image ImageObjects::image_for(const PlacedImage& shown, std::string& error) {
+    const Key key = key_of(shown);
     if (const auto made = made_.find(key); made != made_.end()) return made->second;
+    const auto largest = largest_.find(key);
+    const PlacedImage& placement = largest == largest_.end() ? shown : largest->second;
     if (placement.image.id >= options_.images.size() || !options_.images[placement.image.id].image) {
         error = fmt::format("the document places image {}, which it was not given", placement.image.id);
         return nullptr;

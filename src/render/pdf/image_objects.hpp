@@ -24,7 +24,8 @@ namespace brochure {
 
 class ImageObjects {
 public:
-    ImageObjects(const HaruDocument& document, const RenderOptions& options) : document_(document), options_(options) {}
+    /// For the images `layout` places.
+    ImageObjects(const HaruDocument& document, const RenderOptions& options, const Document& layout);
 
     /// The XObject showing `placement`, made on first use. Null, with `error` set, when the
     /// image cannot be prepared or libharu fails.
@@ -35,14 +36,19 @@ public:
     const std::optional<ImageFault>& fault() const { return fault_; }
 
 private:
-    // Placements that show the same pixels share one XObject: the image, its crop and its
-    // size at the target's resolution, in whole pixels.
-    using Key = std::tuple<std::size_t, long, long, long, long, long, long>;
+    // Placements of the same part of an image on the same backdrop share one XObject, made
+    // for the largest of them: a logo shown large on the cover and small in every header
+    // is embedded once, at the cover's resolution, and drawn smaller in the headers. The
+    // image, its crop in whole pixels, and the backdrop's colour and inks.
+    using Key = std::tuple<std::size_t, long, long, long, long, double, double, double, bool, double, double, double,
+                           double>;
+    static Key key_of(const PlacedImage& placement);
 
     HPDF_Image embed(const PreparedImage& prepared, std::string& error) const;
 
     const HaruDocument& document_;
     const RenderOptions& options_;
+    std::map<Key, PlacedImage> largest_;  ///< the widest placement of each key
     std::map<Key, HPDF_Image> made_;
     std::optional<ImageFault> fault_;
 };

@@ -74,7 +74,7 @@ std::string render_into(const HaruDocument& document, const Document& layout, co
         return reason;
 
     std::vector<HPDF_Page> pages;
-    ImageObjects images(document, options);
+    ImageObjects images(document, options, layout);
     TaggedContent tagged(layout.structure);
     for (const Page& page : layout.pages) {
         const std::size_t number = pages.size() + 1;
