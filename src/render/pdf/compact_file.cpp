@@ -25,7 +25,7 @@ constexpr std::size_t kObjectsPerStream = 1000;
 // libdeflate's levels run from 1 to 12; 9 compresses the dictionaries within a few bytes
 // of 12 at a fraction of its time.
 constexpr int kDeflateLevel = 9;
-// For the streams libharu made (contents, fonts, ToUnicode maps, raw images): zlib's
+// For the streams libharu made but its images (contents, fonts, ToUnicode maps): zlib's
 // default level, which libharu used, made smaller by libdeflate in less time.
 constexpr int kStreamDeflateLevel = 6;
 // The widths of a cross-reference stream's three fields (its /W): the entry's type, then
@@ -88,12 +88,19 @@ HPDF_STATUS name_flate_filter(HPDF_Dict, HPDF_Stream stream) {
     return HPDF_Stream_WriteStr(stream, "/Filter /FlateDecode\012");
 }
 
+bool is_image(HPDF_Dict dict) {
+    const auto subtype = static_cast<HPDF_Name>(HPDF_Dict_GetItem(dict, "Subtype", HPDF_OCLASS_NAME));
+    return subtype != nullptr && std::string_view(subtype->value) == "Image";
+}
+
 // Replaces the data of the stream `dict`, which libharu would deflate with zlib as it
 // wrote it, by the same data deflated with `deflater`, and makes libharu write it as it
-// is with /FlateDecode named. A stream with a filter of another kind, or a hook of its
-// own, is left to libharu. False when out of memory.
+// is with /FlateDecode named. Left to libharu: a stream with a filter of another kind or
+// a hook of its own, and raw images, whose photographic samples zlib's level 6 packs
+// 3.5 % tighter than libdeflate's (a print cover photo of 4.4 MB), which only its far
+// slower levels match. False when out of memory.
 bool deflate_in_advance(HPDF_Dict dict, const Deflater& deflater) {
-    if (dict->filter != HPDF_STREAM_FILTER_FLATE_DECODE || dict->write_fn != nullptr) return true;
+    if (dict->filter != HPDF_STREAM_FILTER_FLATE_DECODE || dict->write_fn != nullptr || is_image(dict)) return true;
     std::string raw(dict->stream->size, '\0');
     auto size = static_cast<HPDF_UINT>(raw.size());
     if (HPDF_Stream_Seek(dict->stream, 0, HPDF_SEEK_SET) != HPDF_OK) return false;
