@@ -15,6 +15,9 @@ constexpr std::string_view kMagic = "brochure hyphenation patterns 1\n";
 // longer than this is no dictionary it made.
 constexpr std::uint32_t kMostLevels = 8;
 constexpr std::uint32_t kNoString = 0xFFFFFFFF;
+// The fewest bytes a state and a transition take in the compiled form.
+constexpr std::size_t kLeastStateBytes = 2 * sizeof(std::uint32_t) + 2 * sizeof(signed char) + 2 * sizeof(int);
+constexpr std::size_t kTransitionBytes = sizeof(char) + sizeof(int);
 
 class Writer {
 public:
@@ -65,6 +68,7 @@ public:
         return true;
     }
     bool at_end() const { return at_ == bytes_.size(); }
+    std::size_t remaining() const { return bytes_.size() - at_; }
 
 private:
     std::string_view bytes_;
@@ -152,6 +156,10 @@ std::unique_ptr<CompiledPatterns> CompiledPatterns::read(std::string compiled, s
             !reader.get(level.nohyphenl) || !reader.get_bytes(nohyphen, length) || !reader.get(level.num_states) ||
             !reader.get(transitions) || level.num_states <= 0 || level.nohyphenl < 0 ||
             level.cset[sizeof level.cset - 1] != '\0')
+            return nullptr;
+        // Counts that the bytes left cannot hold are refused before anything is allocated.
+        if (static_cast<std::size_t>(level.num_states) > reader.remaining() / kLeastStateBytes ||
+            transitions > reader.remaining() / kTransitionBytes)
             return nullptr;
         // libhyphen walks nohyphenl + 1 strings: they must all lie inside what was read.
         if (nohyphen) {

@@ -156,3 +156,31 @@ TEST_CASE("compiled patterns made from other bytes, cut short or pointing outsid
     for (std::size_t at = damaged.size() - 4; at < damaged.size(); ++at) damaged[at] = '\x7f';
     CHECK_FALSE(CompiledPatterns::read(damaged, source_bytes));
 }
+
+TEST_CASE("compiled patterns whose counts no file could hold are refused before anything is allocated",
+          "[layout][hyphenation][hostile]") {
+    // A dictionary of one state, made by hand: its compiled form has no nohyphen list, so
+    // the first level's state count follows the header (magic, stamp, level count) and
+    // the level's fixed fields.
+    HyphenState state{};
+    state.fallback_state = -1;
+    HyphenDict dictionary{};
+    dictionary.num_states = 1;
+    dictionary.states = &state;
+    dictionary.utf8 = 1;
+    std::strcpy(dictionary.cset, "UTF-8");
+    const std::string source = "UTF-8\n";
+    const std::string compiled = compile_patterns(dictionary, source);
+    REQUIRE(CompiledPatterns::read(compiled, source));
+    const std::size_t header = std::string_view("brochure hyphenation patterns 1\n").size() + 3 * 8 + 4;
+    const std::size_t count_at = header + 4 + 4 + sizeof dictionary.cset + 4 + 4;
+    REQUIRE(count_at + 4 <= compiled.size());
+    int states = 0;
+    std::memcpy(&states, compiled.data() + count_at, sizeof states);
+    REQUIRE(states == 1);  // the field found
+    for (const int huge : {0x7FFFFFFF, 0x10000000}) {
+        std::string damaged = compiled;
+        std::memcpy(damaged.data() + count_at, &huge, sizeof huge);
+        CHECK_FALSE(CompiledPatterns::read(damaged, source));
+    }
+}
