@@ -92,6 +92,26 @@ std::size_t nohyphen_bytes(const HyphenDict& dictionary) {
     return length;
 }
 
+// True when every state's chain of fallbacks ends (at -1): libhyphen follows a chain
+// without reading input, so a loop in one would never return.
+bool fallbacks_end(const std::vector<HyphenState>& states) {
+    enum class Mark : unsigned char { unknown, on_path, ends };
+    std::vector<Mark> marks(states.size(), Mark::unknown);
+    std::vector<int> path;
+    for (std::size_t first = 0; first < states.size(); ++first) {
+        int state = static_cast<int>(first);
+        while (state >= 0 && marks[static_cast<std::size_t>(state)] == Mark::unknown) {
+            marks[static_cast<std::size_t>(state)] = Mark::on_path;
+            path.push_back(state);
+            state = states[static_cast<std::size_t>(state)].fallback_state;
+        }
+        if (state >= 0 && marks[static_cast<std::size_t>(state)] == Mark::on_path) return false;
+        for (const int walked : path) marks[static_cast<std::size_t>(walked)] = Mark::ends;
+        path.clear();
+    }
+    return true;
+}
+
 }  // namespace
 
 std::string compile_patterns(const HyphenDict& dictionary, std::string_view source) {
@@ -195,7 +215,7 @@ std::unique_ptr<CompiledPatterns> CompiledPatterns::read(std::string compiled, s
                 moves.push_back(move);
             }
         }
-        if (moves.size() != transitions) return nullptr;
+        if (moves.size() != transitions || !fallbacks_end(states)) return nullptr;
         for (std::size_t s = 0; s < states.size(); ++s)
             states[s].trans = states[s].num_trans > 0 ? moves.data() + first_move[s] : nullptr;
         level.states = states.data();

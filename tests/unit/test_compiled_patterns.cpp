@@ -184,3 +184,21 @@ TEST_CASE("compiled patterns whose counts no file could hold are refused before 
         CHECK_FALSE(CompiledPatterns::read(damaged, source));
     }
 }
+
+TEST_CASE("compiled patterns whose fallbacks loop, which libhyphen would follow forever, are refused",
+          "[layout][hyphenation][hostile]") {
+    HyphenState states[3]{};
+    states[0].fallback_state = -1;
+    states[1].fallback_state = 2;
+    states[2].fallback_state = 0;
+    HyphenDict dictionary{};
+    dictionary.num_states = 3;
+    dictionary.states = states;
+    dictionary.utf8 = 1;
+    const std::string source = "UTF-8\n";
+    CHECK(CompiledPatterns::read(compile_patterns(dictionary, source), source));
+    states[2].fallback_state = 1;  // 1 → 2 → 1
+    CHECK_FALSE(CompiledPatterns::read(compile_patterns(dictionary, source), source));
+    states[2].fallback_state = 2;  // 2 → 2
+    CHECK_FALSE(CompiledPatterns::read(compile_patterns(dictionary, source), source));
+}
