@@ -49,7 +49,7 @@ std::string name_for(std::string_view bytes) {
 }
 
 void run_image(std::string_view bytes) {
-    const DecodeResult decoded = decode_image(bytes, name_for(bytes));
+    const DecodeResult decoded = decode_image(std::string(bytes), name_for(bytes));
     if (!decoded.ok()) {
         if (decoded.error.empty()) fail("a refused image gave no reason");
         return;

@@ -4,7 +4,6 @@
 #include <hpdf_version.h>
 #include <jconfig.h>
 #include <lcms2.h>
-#include <librsvg/rsvg.h>
 #include <spng.h>
 #include <unicode/uvernum.h>
 #include <zlib.h>
@@ -21,12 +20,13 @@ std::string library_versions() {
     const std::string jpeg_version = fmt::format("{}.{}.{}", jpeg / 1000000, jpeg / 1000 % 1000, jpeg % 1000);
     const std::string fmt_version =
         fmt::format("{}.{}.{}", FMT_VERSION / 10000, FMT_VERSION % 10000 / 100, FMT_VERSION % 100);
-    // yaml-cpp and qrcodegen have no version in their headers: CMake found them.
+    // yaml-cpp and qrcodegen have no version in their headers, and librsvg is the SVG
+    // worker's: CMake found them.
     return fmt::format(
         "  yaml-cpp {}\n  ICU {}\n  HarfBuzz {}\n  qrcodegen {}\n"
         "  libspng {}\n  libjpeg-turbo {}\n  librsvg {}\n  Little CMS {}\n  libharu {}\n  zlib {}\n  fmt {}\n",
         BROCHURE_YAML_CPP_VERSION, U_ICU_VERSION, HB_VERSION_STRING, BROCHURE_QRCODEGEN_VERSION,
-        spng_version_string(), jpeg_version, LIBRSVG_VERSION, lcms, HPDF_VERSION_TEXT, ZLIB_VERSION,
+        spng_version_string(), jpeg_version, BROCHURE_LIBRSVG_VERSION, lcms, HPDF_VERSION_TEXT, ZLIB_VERSION,
         fmt_version);
 }
 

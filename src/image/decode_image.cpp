@@ -45,28 +45,9 @@ std::optional<ImageFormat> named_format(std::string_view file_name) {
     return std::nullopt;
 }
 
-}  // namespace
-
-std::string_view format_name(ImageFormat format) {
+// The decoder of `format` on `bytes`.
+DecodeResult decoded_as(ImageFormat format, std::string_view bytes) {
     switch (format) {
-        case ImageFormat::png: return "PNG";
-        case ImageFormat::jpeg: return "JPEG";
-        case ImageFormat::svg: return "SVG";
-    }
-    return "";
-}
-
-DecodeResult decode_image(std::string_view bytes, std::string_view file_name) {
-    if (bytes.size() > kMaxImageFileBytes)
-        return {{}, fmt::format("the file is {} MB, the limit is {} MB", bytes.size() / (1024 * 1024),
-                                kMaxImageFileBytes / (1024 * 1024))};
-    const std::optional<ImageFormat> format = sniffed_format(bytes);
-    if (!format) return {{}, "not a PNG, JPEG or SVG file"};
-    const std::optional<ImageFormat> named = named_format(file_name);
-    if (!named) return {{}, fmt::format("the file is {}, but its name does not end in .png, .jpg, .jpeg or .svg", format_name(*format))};
-    if (*named != *format)
-        return {{}, fmt::format("the file is {}, but its name says {}", format_name(*format), format_name(*named))};
-    switch (*format) {
         case ImageFormat::png: {
             DecodeResult png = decode_png(bytes);
             png.image.pixel_format = png.image.raster.format;
@@ -78,10 +59,36 @@ DecodeResult decode_image(std::string_view bytes, std::string_view file_name) {
     return {{}, "unknown image format"};
 }
 
+}  // namespace
+
+std::string_view format_name(ImageFormat format) {
+    switch (format) {
+        case ImageFormat::png: return "PNG";
+        case ImageFormat::jpeg: return "JPEG";
+        case ImageFormat::svg: return "SVG";
+    }
+    return "";
+}
+
+DecodeResult decode_image(std::string bytes, std::string_view file_name) {
+    if (bytes.size() > kMaxImageFileBytes)
+        return {{}, fmt::format("the file is {} MB, the limit is {} MB", bytes.size() / (1024 * 1024),
+                                kMaxImageFileBytes / (1024 * 1024))};
+    const std::optional<ImageFormat> format = sniffed_format(bytes);
+    if (!format) return {{}, "not a PNG, JPEG or SVG file"};
+    const std::optional<ImageFormat> named = named_format(file_name);
+    if (!named) return {{}, fmt::format("the file is {}, but its name does not end in .png, .jpg, .jpeg or .svg", format_name(*format))};
+    if (*named != *format)
+        return {{}, fmt::format("the file is {}, but its name says {}", format_name(*format), format_name(*named))};
+    DecodeResult result = decoded_as(*format, bytes);
+    if (result.ok()) result.image.file = std::make_shared<const std::string>(std::move(bytes));
+    return result;
+}
+
 PixelRegion region_at_least(const DecodedImage& image, int least_width, int least_height, const Rect& region,
                             std::string& error) {
     if (image.format == ImageFormat::jpeg)
-        return decode_jpeg_region(image.encoded, least_width, least_height, region, error);
+        return decode_jpeg_region(*image.file, least_width, least_height, region, error);
     return {image.raster};
 }
 

@@ -4,6 +4,7 @@
 // crash. The renderer is handed pixels only.
 
 #include <cstddef>
+#include <memory>
 #include <string>
 #include <string_view>
 
@@ -34,8 +35,10 @@ struct DecodedImage {
     double height_px = 0;  ///< upright height
     PixelFormat pixel_format = PixelFormat::rgb;  ///< PNG and JPEG: the colour space of the pixels
     Raster raster;         ///< PNG: the pixels
-    std::string encoded;   ///< JPEG: the file's bytes
-    std::string svg;       ///< SVG: the file's bytes
+    /// The file's bytes, shared rather than copied (a cover photo's are megabytes): what a
+    /// JPEG's pixels are decoded from and an SVG is drawn from, and for every format what
+    /// a build's key hashes.
+    std::shared_ptr<const std::string> file;
 };
 
 struct DecodeResult {
@@ -46,8 +49,9 @@ struct DecodeResult {
 
 /// Decodes `bytes`, whose type is told by its first bytes, not its name; `file_name` is
 /// used only to say when the two disagree (an error: a renamed file is a mistake worth
-/// knowing about). Over-large images are refused before their pixels are decoded.
-DecodeResult decode_image(std::string_view bytes, std::string_view file_name);
+/// knowing about). Over-large images are refused before their pixels are decoded. The
+/// bytes become the decoded image's `file`.
+DecodeResult decode_image(std::string bytes, std::string_view file_name);
 
 /// Part of an image's pixels, at a scale of its own.
 struct PixelRegion {

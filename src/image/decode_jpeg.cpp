@@ -197,7 +197,7 @@ PixelRegion decoded(JpegState& state, std::string_view bytes, std::string& error
                                         static_cast<double>(output_width), static_cast<double>(output_height)},
                                        state.orientation, state.scaled_width, state.scaled_height);
     PixelRegion region;
-    region.raster = upright(stored, state.orientation);
+    region.raster = upright(std::move(stored), state.orientation);
     region.left = static_cast<int>(window.left_pt);
     region.top = static_cast<int>(window.top_pt);
     region.scale_across = static_cast<double>(quarter_turn ? state.scaled_height : state.scaled_width) / (quarter_turn ? height : width);
@@ -220,7 +220,6 @@ DecodeResult decode_jpeg(std::string_view bytes) {
     result.image.width_px = quarter_turn ? height : width;
     result.image.height_px = quarter_turn ? width : height;
     result.image.pixel_format = state.cmyk ? PixelFormat::cmyk : PixelFormat::rgb;
-    result.image.encoded = std::string(bytes);
     return result;
 }
 

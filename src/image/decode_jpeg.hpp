@@ -8,8 +8,8 @@
 
 namespace brochure {
 
-/// Reads a JPEG file's header (the bytes start with the SOI marker): the result holds the
-/// file, its upright size and its colour space, not its pixels. Damage in the
+/// Reads a JPEG file's header (the bytes start with the SOI marker): the result holds its
+/// upright size and its colour space, not its pixels (decode_image adds the file). Damage in the
 /// entropy-coded data is found where the pixels are decoded (decode_jpeg_region), which
 /// reads only as far as a page shows: decoding every scan here as well cost as much as
 /// the render's own decode.

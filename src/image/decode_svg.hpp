@@ -1,5 +1,6 @@
 #pragma once
-// SVG through librsvg: parsed once to learn its size, drawn later at the size it is placed.
+// SVG through librsvg, in the SVG worker process (svg_worker_client.hpp): parsed once to
+// learn its size, drawn later at the size it is placed.
 
 #include <string_view>
 

@@ -22,6 +22,11 @@ const std::filesystem::path& data_dir() {
 
 }  // namespace
 
+std::string installed_program_path(std::string_view name) {
+    if (data_dir().empty()) return {};
+    return (data_dir().parent_path().parent_path() / BROCHURE_INSTALL_LIBEXECDIR / "brochure" / name).string();
+}
+
 std::string installed_data_path(std::string_view relative) {
     if (data_dir().empty()) return {};
     const std::filesystem::path path = data_dir() / relative;

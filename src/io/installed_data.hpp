@@ -13,4 +13,9 @@ namespace brochure {
 /// folder exists; empty otherwise.
 std::string installed_data_path(std::string_view relative);
 
+/// A helper program of an installed copy (one with the share/brochure folder above):
+/// <the executable's folder>/../libexec/brochure/`name`, whether or not it exists, for an
+/// installed copy uses its own helpers only; empty for a build tree's executable.
+std::string installed_program_path(std::string_view name);
+
 }  // namespace brochure

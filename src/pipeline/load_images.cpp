@@ -34,10 +34,10 @@ std::optional<ImageRef> load_one(const Profile& profile, const std::string& root
     };
     ReadResult read = read_file_inside(root, path.value, kMaxImageFileBytes);
     if (!read.ok()) return fail(read.error);
-    DecodeResult decoded = decode_image(read.bytes, path.value);
+    DecodeResult decoded = decode_image(std::move(read.bytes), path.value);
     if (!decoded.ok()) return fail(decoded.error);
     const ImageRef ref{images.images.size(), decoded.image.width_px, decoded.image.height_px};
-    images.images.push_back(ProfileImage{std::move(field), path, std::move(read.bytes), std::move(decoded.image)});
+    images.images.push_back(ProfileImage{std::move(field), path, std::move(decoded.image)});
     return ref;
 }
 

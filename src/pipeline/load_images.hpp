@@ -16,7 +16,6 @@ namespace brochure {
 struct ProfileImage {
     std::string field;       ///< e.g. "brand.logo", "videos[1].image"
     ImagePath path;          ///< as written, with its position
-    std::string file_bytes;  ///< the file as read: the build's key hashes it
     DecodedImage decoded;
 };
 

@@ -97,8 +97,8 @@ std::string key_of(const DecodedImage& image, const PlacedImage& placement, cons
     append_bytes(key, policy.conversion);
     append_bytes(key, photograph);
     switch (image.format) {
-        case ImageFormat::jpeg: key += image.encoded; break;
-        case ImageFormat::svg: key += image.svg; break;
+        case ImageFormat::jpeg:
+        case ImageFormat::svg: key += *image.file; break;
         case ImageFormat::png:
             append_bytes(key, image.raster.width);
             append_bytes(key, image.raster.height);

@@ -43,7 +43,7 @@ TEST_CASE("an installed copy, moved to another folder, renders with the data ins
         run_command({"cmake", "--install", build_dir().string(), "--prefix", prefix.string()});
     INFO(installed.out << installed.err);
     REQUIRE(installed.exit_code == 0);
-    for (const std::string file : {"bin/brochure", "share/brochure/fonts/NotoSans-Regular.ttf",
+    for (const std::string file : {"bin/brochure", "libexec/brochure/brochure-svg", "share/brochure/fonts/NotoSans-Regular.ttf",
                                    "share/brochure/icc/FOGRA39.icc", "share/brochure/schema/profile.schema.json",
                                    "share/man/man1/brochure.1", "share/bash-completion/completions/brochure",
                                    "share/zsh/vendor-completions/_brochure"})
@@ -61,6 +61,25 @@ TEST_CASE("an installed copy, moved to another folder, renders with the data ins
     }
     CHECK(run_command({(moved / "bin" / "brochure").string(), "schema"}).out ==
           read_bytes(source_dir() / "schema" / "profile.schema.json"));
+
+    // Its SVGs are drawn by its own worker: without it, an SVG logo is an error at its
+    // field that names the missing program, and no PDF is written.
+    const fs::path svg_profile = source_dir() / "content" / "cern.yaml";
+    const fs::path svg_pdf = dir.path() / "svg.pdf";
+    const std::vector<std::string> render_svg{(moved / "bin" / "brochure").string(), "render", svg_profile.string(),
+                                              "-o", svg_pdf.string()};
+    const CommandResult with_worker = run_command(render_svg);
+    INFO(with_worker.err);
+    CHECK(with_worker.exit_code == 0);
+    const fs::path worker = moved / "libexec" / "brochure" / "brochure-svg";
+    fs::rename(worker, dir.path() / "worker-away");
+    fs::remove(svg_pdf);
+    const CommandResult without_worker = run_command(render_svg);
+    CHECK(without_worker.exit_code != 0);
+    CHECK_THAT(without_worker.err, Catch::Contains("cern.yaml:") && Catch::Contains("brand.logo") &&
+                                       Catch::Contains(worker.string() + " did not start"));
+    CHECK_FALSE(fs::exists(svg_pdf));
+    fs::rename(dir.path() / "worker-away", worker);
 
     // It reads the installed font and CMYK profile, not the source tree's.
     const fs::path font = moved / "share" / "brochure" / "fonts" / "NotoSans-Bold.ttf";
@@ -95,7 +114,8 @@ TEST_CASE("the Debian package depends on the libraries it links, and renders unp
     REQUIRE_FALSE(deb.empty());
     const std::string depends = run_command({"dpkg-deb", "-f", deb.string(), "Depends"}).out;
     INFO("Depends: " << depends);
-    for (const std::string library : {"libhpdf-2.3.0", "libyaml-cpp0.7", "libharfbuzz0b", "liblcms2-2", "libstdc++6"})
+    // librsvg2-2 for the SVG worker, which dpkg-shlibdeps reads like the executable.
+    for (const std::string library : {"libhpdf-2.3.0", "libyaml-cpp0.7", "libharfbuzz0b", "liblcms2-2", "libstdc++6", "librsvg2-2"})
         CHECK(depends.find(library) != std::string::npos);
 
     const fs::path root = dir.path() / "root";
