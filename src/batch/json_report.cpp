@@ -18,12 +18,13 @@ json result_json(const BatchResult& result) {
     for (const Diagnostic& diagnostic : result.diagnostics) diagnostics.push_back(diagnostic_json(diagnostic));
     json outputs = json::array();
     if (!is_failure(result.status)) outputs.push_back(result.input.output_path);
-    return {{"input", result.input.profile_path},
-            {"outputs", outputs},
-            {"status", status_name(result.status)},
-            {"diagnostics", diagnostics},
-            {"bytes", result.pdf_bytes},
-            {"milliseconds", rounded(result.milliseconds)}};
+    json entry = {{"input", result.input.profile_path}};
+    entry["outputs"] = std::move(outputs);
+    entry["status"] = status_name(result.status);
+    entry["diagnostics"] = std::move(diagnostics);
+    entry["bytes"] = result.pdf_bytes;
+    entry["milliseconds"] = rounded(result.milliseconds);
+    return entry;
 }
 
 }  // namespace
@@ -32,13 +33,14 @@ std::string json_report(const std::vector<BatchResult>& results, double seconds)
     const BatchTally tally = tally_results(results);
     json profiles = json::array();
     for (const BatchResult& result : results) profiles.push_back(result_json(result));
-    const json report = {{"summary",
-                          {{"rendered", tally.rendered},
-                           {"skipped", tally.skipped},
-                           {"failed", tally.failed},
-                           {"warnings", tally.warnings},
-                           {"seconds", rounded(seconds)}}},
-                         {"profiles", profiles}};
+    json report = {{"summary",
+                    {{"rendered", tally.rendered},
+                     {"skipped", tally.skipped},
+                     {"failed", tally.failed},
+                     {"warnings", tally.warnings},
+                     {"seconds", rounded(seconds)}}}};
+    // Moved, not listed in the braces above, which would copy every profile's entry.
+    report["profiles"] = std::move(profiles);
     return json_text(report, true) + "\n";
 }
 

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <functional>
 #include <optional>
 #include <thread>
 
@@ -56,10 +57,11 @@ int exit_code_of(BatchStatus status) {
 
 // Writes one report, unless it would replace one of `protected_files`; false (after
 // saying why) when it cannot.
-bool write_report(const std::string& path, const std::string& text, const std::vector<FileIdentity>& protected_files) {
-    if (path.empty()) return true;
+bool write_report(const std::string& path, const std::function<std::string()>& text,
+                  const std::vector<FileIdentity>& protected_files) {
+    if (path.empty()) return true;  // not asked for: not even made (a large batch's report is megabytes)
     std::string reason = unsafe_output_reason(path, protected_files);
-    if (reason.empty()) reason = write_file_atomically(path, text);
+    if (reason.empty()) reason = write_file_atomically(path, text());
     if (reason.empty()) return true;
     std::fprintf(stderr, "%s: error: %s\n", path.c_str(), reason.c_str());
     return false;
@@ -80,6 +82,7 @@ int build_with(const Options& options, const RenderSettings& settings, const std
     batch.render = settings;
     batch.out_dir = options.out_dir;
     batch.force = options.force;
+    batch.keep_diagnostics = !options.report_path.empty() || !options.junit_path.empty() || style == DiagnosticStyle::sarif;
     batch.jobs = options.jobs != 0 ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
     std::string key_error;
     batch.run_key = run_key(generator_version, settings.fonts, output_options_text(settings), key_error);
@@ -104,6 +107,7 @@ int build_with(const Options& options, const RenderSettings& settings, const std
         result.input.relative_path = problem.file;
         result.status = BatchStatus::io_error;
         result.diagnostics.push_back(problem);
+        result.warnings = warning_count(result.diagnostics);
         result.printed = format_diagnostic(problem, {});
         observer.profile_finished(result, 0);
     }
@@ -115,10 +119,10 @@ int build_with(const Options& options, const RenderSettings& settings, const std
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     int worst = kExitSuccess;
     for (const BatchResult& result : results) worst = std::max(worst, exit_code_of(result.status));
-    if (!write_report(options.report_path, json_report(results, seconds), not_for_reports))
+    if (!write_report(options.report_path, [&] { return json_report(results, seconds); }, not_for_reports))
         worst = std::max(worst, kExitUsageOrIo);
     if (const auto report = file_identity(options.report_path)) not_for_reports.push_back(*report);
-    if (!write_report(options.junit_path, junit_report(results, seconds), not_for_reports))
+    if (!write_report(options.junit_path, [&] { return junit_report(results, seconds); }, not_for_reports))
         worst = std::max(worst, kExitUsageOrIo);
     if (style == DiagnosticStyle::sarif) {
         std::vector<Diagnostic> all;
