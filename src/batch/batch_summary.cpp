@@ -10,10 +10,15 @@ BatchTally tally_results(const std::vector<BatchResult>& results) {
         if (result.status == BatchStatus::rendered) ++tally.rendered;
         else if (result.status == BatchStatus::skipped) ++tally.skipped;
         else ++tally.failed;
-        for (const Diagnostic& diagnostic : result.diagnostics)
-            if (diagnostic.severity == Severity::warning) ++tally.warnings;
+        tally.warnings += result.warnings;
     }
     return tally;
+}
+
+std::size_t warning_count(const std::vector<Diagnostic>& diagnostics) {
+    std::size_t count = 0;
+    for (const Diagnostic& diagnostic : diagnostics) count += diagnostic.severity == Severity::warning;
+    return count;
 }
 
 std::string summary_line(const BatchTally& tally, double seconds) {

@@ -20,6 +20,9 @@ struct BatchTally {
 /// Counts `results`.
 BatchTally tally_results(const std::vector<BatchResult>& results);
 
+/// How many of `diagnostics` are warnings (BatchResult::warnings).
+std::size_t warning_count(const std::vector<Diagnostic>& diagnostics);
+
 /// "brochure: 997 rendered, 0 skipped, 3 failed, 997 warnings in 2.41 s", no newline.
 std::string summary_line(const BatchTally& tally, double seconds);
 

@@ -9,6 +9,7 @@
 #include <system_error>
 #include <thread>
 
+#include "batch/batch_summary.hpp"
 #include "batch/build_cache.hpp"
 #include "pipeline/load_images.hpp"
 #include "io/files.hpp"
@@ -111,9 +112,14 @@ std::vector<BatchResult> run_batch(const std::vector<BatchInput>& inputs, const 
                 BatchResult result = build_one(inputs[index], settings);
                 result.milliseconds =
                     std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+                result.warnings = warning_count(result.diagnostics);
                 std::lock_guard lock(observer_mutex);
                 results[index] = std::move(result);
                 observer.profile_finished(results[index], ++finished);
+                if (!settings.keep_diagnostics) {
+                    std::vector<Diagnostic>().swap(results[index].diagnostics);
+                    std::string().swap(results[index].printed);
+                }
             }
         } catch (...) {
             next = inputs.size();  // the others stop after their current profile

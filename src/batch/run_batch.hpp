@@ -18,6 +18,10 @@ struct BatchSettings {
     std::string run_key;    ///< from run_key(); together with a profile's bytes it decides whether to skip
     unsigned jobs = 1;      ///< threads rendering at once, at least 1
     bool force = false;     ///< render every profile even when its PDF is up to date
+    /// False: each result's diagnostics and their printed text are let go once the
+    /// observer has seen them (only `warnings` stays), when no report will ask for them;
+    /// a batch of many thousands then holds kilobytes, not megabytes, of them.
+    bool keep_diagnostics = true;
 };
 
 /// How one profile of a batch fared.
@@ -28,6 +32,7 @@ struct BatchResult {
     BatchStatus status = BatchStatus::rendered;
     std::vector<Diagnostic> diagnostics;  ///< as render_profile_file reports them
     std::string printed;                  ///< the diagnostics as format_diagnostic prints them, with source lines
+    std::size_t warnings = 0;             ///< how many of the diagnostics are warnings
     std::size_t pdf_bytes = 0;            ///< size of the PDF written, or of the one kept when skipped
     double milliseconds = 0;              ///< wall time spent on this profile
 };

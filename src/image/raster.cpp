@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cstddef>
+#include <cstring>
 #include <tuple>
 #include <utility>
 
@@ -116,7 +117,24 @@ void average_into(const Raster& raster, const std::vector<Footprint>& across, co
 
 }  // namespace
 
-Raster downsampled(const Raster& raster, int width, int height) {
+void crop_in_place(Raster& raster, int left, int top, int width, int height) {
+    // Each row moves to where it starts in the crop, never later than where it was, so
+    // rows are moved in order, from the top, and none is overwritten before it moves.
+    const auto move_rows = [&](std::vector<std::uint8_t>& samples, std::size_t channels) {
+        const std::size_t row_bytes = static_cast<std::size_t>(width) * channels;
+        for (int y = 0; y < height; ++y) {
+            const std::size_t from = (static_cast<std::size_t>(top + y) * raster.width + left) * channels;
+            std::memmove(samples.data() + static_cast<std::size_t>(y) * row_bytes, samples.data() + from, row_bytes);
+        }
+        samples.resize(row_bytes * static_cast<std::size_t>(height));
+    };
+    move_rows(raster.samples, static_cast<std::size_t>(channel_count(raster.format)));
+    if (!raster.alpha.empty()) move_rows(raster.alpha, 1);
+    raster.width = width;
+    raster.height = height;
+}
+
+Raster downsampled(Raster raster, int width, int height) {
     if (width >= raster.width && height >= raster.height) return raster;
     const int channels = channel_count(raster.format);
     const bool with_alpha = !raster.alpha.empty();
@@ -148,7 +166,7 @@ Raster flattened(const Raster& raster, const std::vector<std::uint8_t>& backdrop
     return result;
 }
 
-Raster upright(const Raster& raster, int exif_orientation) {
+Raster upright(Raster raster, int exif_orientation) {
     if (exif_orientation < 2 || exif_orientation > 8) return raster;
     // Orientations 5 to 8 swap the axes.
     const bool swaps = exif_orientation >= 5;

@@ -34,11 +34,16 @@ struct Raster {
 /// inside it.
 Raster cropped(const Raster& raster, int left, int top, int width, int height);
 
+/// The same region, made in `raster`'s own memory: a decoded photo and its crop are each
+/// a megabyte, and a copy would hold both at once.
+void crop_in_place(Raster& raster, int left, int top, int width, int height);
+
 /// `raster` reduced to `width` × `height` pixels (no larger than it) by averaging the
 /// source pixels each target pixel covers, weighted by coverage, so that fine detail
 /// neither aliases nor vanishes. Alpha is averaged along with the colour, and colour
 /// weighted by alpha, so that transparent pixels lend no colour to their neighbours.
-Raster downsampled(const Raster& raster, int width, int height);
+/// Taken by value: a raster already small enough is handed back, not copied.
+Raster downsampled(Raster raster, int width, int height);
 
 /// `raster` with its transparency composited over `backdrop` (samples in its format) and
 /// its alpha dropped.
@@ -46,8 +51,8 @@ Raster flattened(const Raster& raster, const std::vector<std::uint8_t>& backdrop
 
 /// The eight orientations of EXIF tag 0x0112 (1: as stored; 6: turn a quarter clockwise to
 /// show upright; …). `raster` turned and mirrored to show upright; 1 and unknown values
-/// leave it as it is.
-Raster upright(const Raster& raster, int exif_orientation);
+/// leave it as it is (handed back, not copied).
+Raster upright(Raster raster, int exif_orientation);
 
 /// Where `region` of an image shown upright by `exif_orientation` lies in the image as
 /// stored, `stored_width` × `stored_height` (a Rect of pixel edges, in pixels).

@@ -3,6 +3,8 @@
 #include <cstdint>
 #include <cstring>
 #include <optional>
+#include <utility>
+#include <vector>
 
 #include <xxhash.h>
 
@@ -222,7 +224,30 @@ std::unique_ptr<CompiledPatterns> CompiledPatterns::read(std::string compiled, s
         level.nextlevel = l + 1 < level_count ? &patterns->levels_[l + 1] : nullptr;
     }
     if (!reader.at_end()) return nullptr;
+    patterns->keep_only_strings();
     return patterns;
+}
+
+void CompiledPatterns::keep_only_strings() {
+    // Each string with its length, its NULs included (nohyphen is several in a row).
+    std::vector<std::pair<char**, std::size_t>> strings;
+    for (HyphenDict& level : levels_) {
+        if (level.nohyphen) strings.emplace_back(&level.nohyphen, nohyphen_bytes(level));
+        for (int s = 0; s < level.num_states; ++s) {
+            HyphenState& state = level.states[s];
+            if (state.match) strings.emplace_back(&state.match, std::strlen(state.match) + 1);
+            if (state.repl) strings.emplace_back(&state.repl, std::strlen(state.repl) + 1);
+        }
+    }
+    std::size_t size = 0;
+    for (const auto& [text, length] : strings) size += length;
+    strings_.reserve(size);  // so that appending never moves what is already pointed at
+    for (const auto& [text, length] : strings) {
+        const std::size_t at = strings_.size();
+        strings_.append(*text, length);
+        *text = strings_.data() + at;
+    }
+    std::string().swap(bytes_);
 }
 
 }  // namespace brochure

@@ -31,8 +31,13 @@ public:
 
 private:
     CompiledPatterns() = default;
+    // Moves the strings the levels and states point at out of the bytes read into
+    // `strings_`, and lets those bytes go: the states are copied out of them already, and
+    // they were most of a render's memory for hyphenation.
+    void keep_only_strings();
 
-    std::string bytes_;  ///< what was read: the strings the states point at
+    std::string bytes_;    ///< what was read, while it is read
+    std::string strings_;  ///< the strings the levels and states point at
     std::vector<HyphenDict> levels_;
     std::vector<std::vector<HyphenState>> states_;        ///< one list per level
     std::vector<std::vector<HyphenTrans>> transitions_;   ///< per level, every state's in turn

@@ -80,10 +80,20 @@ PreparedImage prepare_image(const DecodedImage& image, const PlacedImage& placem
     const int crop_width = std::clamp(static_cast<int>(std::lround(width)), 1, source->width - crop_left);
     const int crop_height = std::clamp(static_cast<int>(std::lround(height)), 1, source->height - crop_top);
     const bool whole = crop_left == 0 && crop_top == 0 && crop_width == source->width && crop_height == source->height;
-    Raster raster = whole ? *source : cropped(*source, crop_left, crop_top, crop_width, crop_height);
+    // The decoded pixels are let go as soon as each step has what it needs: a cover photo's
+    // steps are each a megabyte, and they set a render's peak memory.
+    Raster raster;
+    if (source == &pixels) {
+        if (!whole) crop_in_place(pixels, crop_left, crop_top, crop_width, crop_height);
+        raster = std::move(pixels);
+    } else {
+        raster = whole ? *source : cropped(*source, crop_left, crop_top, crop_width, crop_height);
+    }
 
-    if (resampled)
-        raster = downsampled(raster, std::min(target_width, raster.width), std::min(target_height, raster.height));
+    if (resampled) {
+        const int width_wanted = std::min(target_width, raster.width), height_wanted = std::min(target_height, raster.height);
+        raster = downsampled(std::move(raster), width_wanted, height_wanted);
+    }
 
     const bool converts = policy.print ? raster.format == PixelFormat::rgb : raster.format == PixelFormat::cmyk;
     if (converts && !policy.conversion) {
@@ -101,7 +111,8 @@ PreparedImage prepare_image(const DecodedImage& image, const PlacedImage& placem
         prepared.raster = converts ? policy.conversion->to_rgb(raster) : std::move(raster);
         if (photograph) {
             prepared.jpeg = encode_jpeg(prepared.raster, kScreenJpegQuality);
-            prepared.raster.samples = {};  // the JPEG holds them now
+            // The JPEG holds them now; released, not just emptied, for a cache may keep this.
+            std::vector<std::uint8_t>().swap(prepared.raster.samples);
         }
     }
     return prepared;

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "batch/batch_reports.hpp"
+#include "batch/batch_summary.hpp"
 #include "support/files.hpp"
 #include "support/process.hpp"
 #include "support/temp_dir.hpp"
@@ -34,6 +35,7 @@ std::vector<BatchResult> sample_results() {
     rendered.status = BatchStatus::rendered;
     rendered.pdf_bytes = 1234;
     rendered.diagnostics.push_back(Diagnostic{Severity::warning, "in/a.yaml", {3, 4}, "a warning", {}});
+    rendered.warnings = warning_count(rendered.diagnostics);
 
     BatchResult skipped;
     skipped.input = BatchInput{"in/b.yaml", "b.yaml", "out/b.pdf"};

@@ -2,6 +2,8 @@
 // SVG, and the hostile files it must refuse with a sentence rather than a crash. The
 // fixtures are in tests/images (tests/images/README.md says how each was made).
 
+#include <array>
+
 #include <catch2/catch.hpp>
 
 #include "image/decode_image.hpp"
@@ -313,6 +315,20 @@ TEST_CASE("pixels are cropped, averaged down, flattened and turned exactly", "[i
     CHECK(part.width == 2);
     CHECK(sample(part, 0, 1, 0) == 100);
     CHECK(sample(part, 1, 1, 1) == 10);
+    // Cropping in place gives the same pixels, alpha too, for crops from every corner.
+    Raster translucent = raster;
+    for (std::size_t i = 0; i < 8; ++i) translucent.alpha.push_back(static_cast<std::uint8_t>(30 * i));
+    for (const auto& [left, top, width, height] : {std::array{1, 0, 2, 2}, std::array{0, 1, 4, 1}, std::array{3, 1, 1, 1},
+                                                   std::array{0, 0, 4, 2}, std::array{2, 0, 2, 1}}) {
+        INFO(left << ", " << top << ", " << width << " x " << height);
+        Raster in_place = translucent;
+        crop_in_place(in_place, left, top, width, height);
+        const Raster copied = cropped(translucent, left, top, width, height);
+        CHECK(in_place.width == copied.width);
+        CHECK(in_place.height == copied.height);
+        CHECK(in_place.samples == copied.samples);
+        CHECK(in_place.alpha == copied.alpha);
+    }
 
     const Raster half = downsampled(raster, 2, 1);
     CHECK(sample(half, 0, 0, 0) == 50);   // (0 + 100) / 2

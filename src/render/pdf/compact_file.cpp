@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <limits>
 #include <memory>
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -171,11 +172,12 @@ std::string write_compact_file(const HaruDocument& document, std::string& bytes)
     std::string body;
     const StringStream to_file(pdf->mmgr, file), to_body(pdf->mmgr, body);
     if (!to_file.get() || !to_body.get()) return "writing the PDF: out of memory";
-    const Deflater stream_deflater(kStreamDeflateLevel), deflater(kDeflateLevel);
+    // One compressor at a time: each holds over half a megabyte of tables.
+    std::optional<Deflater> stream_deflater(std::in_place, kStreamDeflateLevel);
     for (HPDF_UINT number = 1; number < xref->entries->count; ++number) {
         void* object = HPDF_Xref_GetEntry(xref, number)->obj;
         if (is_stream(object)) {
-            if (!deflate_in_advance(static_cast<HPDF_Dict>(object), stream_deflater))
+            if (!deflate_in_advance(static_cast<HPDF_Dict>(object), *stream_deflater))
                 return fmt::format("compressing object {}", number);
             rows[number] = {1, file.size(), 0};
             file += fmt::format("{} 0 obj\n", number);
@@ -195,6 +197,9 @@ std::string write_compact_file(const HaruDocument& document, std::string& bytes)
         rows[number] = {2, 0, static_cast<std::uint32_t>(pack.numbers_and_offsets.size() - 1)};
         pack_of_object[number] = packs.size() - 1;
     }
+
+    stream_deflater.reset();
+    const Deflater deflater(kDeflateLevel);
 
     // The object streams take the numbers after libharu's, the cross-reference stream the last.
     const std::size_t first_pack_number = xref->entries->count;
