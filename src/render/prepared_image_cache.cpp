@@ -20,15 +20,19 @@ constexpr std::size_t kMostRemembered = 4096;
 struct Entry {
     std::shared_ptr<const PreparedImage> prepared;
     std::shared_ptr<const CmykConversion> conversion;  ///< keeps the key's conversion address taken
+    std::shared_ptr<const std::string> file;            ///< the image file's bytes, compared whole
     std::size_t bytes = 0;
 };
 
 class PreparedCache {
 public:
-    std::shared_ptr<const PreparedImage> find(const std::string& key) {
+    // The entry of `key` whose file is `file`, byte for byte: the key holds only a hash
+    // of the file, so that looking up a photo never copies it.
+    std::shared_ptr<const PreparedImage> find(const std::string& key, const std::string& file) {
         std::lock_guard lock(mutex_);
         const auto found = entries_.find(key);
-        return found == entries_.end() ? nullptr : found->second.prepared;
+        if (found == entries_.end() || *found->second.file != file) return nullptr;
+        return found->second.prepared;
     }
 
     // Keeps `entry` if its key was asked for before: a batch of distinct images then holds
@@ -41,7 +45,7 @@ public:
         if (seen_.insert({hash.low64, hash.high64}).second) return;
         const std::size_t bytes = entry.bytes;
         const auto [added, made] = entries_.emplace(key, std::move(entry));
-        if (!made) return;  // another thread made it first
+        if (!made) return;  // another thread made it first, or another file has the same hash
         order_.push_back(added);
         held_ += bytes;
         while (held_ > kMaxCachedImageBytes) {
@@ -80,7 +84,8 @@ void append_color(std::string& key, const Color& color) {
             append_bytes(key, ink);
 }
 
-// Everything prepare_image reads, as bytes: the fixed-size parts, then the image's own.
+// Everything prepare_image reads, as bytes: the fixed-size parts, then a hash of the image
+// file (which decoding made its pixels from; find compares the file itself).
 std::string key_of(const DecodedImage& image, const PlacedImage& placement, const ImagePolicy& policy, bool photograph) {
     std::string key;
     append_bytes(key, image.format);
@@ -96,40 +101,36 @@ std::string key_of(const DecodedImage& image, const PlacedImage& placement, cons
     append_bytes(key, policy.print);
     append_bytes(key, policy.conversion);
     append_bytes(key, photograph);
-    switch (image.format) {
-        case ImageFormat::jpeg:
-        case ImageFormat::svg: key += *image.file; break;
-        case ImageFormat::png:
-            append_bytes(key, image.raster.width);
-            append_bytes(key, image.raster.height);
-            append_bytes(key, image.raster.format);
-            append_bytes(key, image.raster.samples.size());
-            key.append(image.raster.samples.begin(), image.raster.samples.end());
-            key.append(image.raster.alpha.begin(), image.raster.alpha.end());
-            break;
-    }
+    const XXH128_hash_t file_hash = XXH3_128bits(image.file->data(), image.file->size());
+    append_bytes(key, file_hash.low64);
+    append_bytes(key, file_hash.high64);
     return key;
 }
 
-std::size_t held_bytes(const std::string& key, const PreparedImage& prepared) {
-    return key.size() + prepared.raster.samples.size() + prepared.raster.alpha.size() + prepared.jpeg.size();
+std::size_t held_bytes(const std::string& key, const std::string& file, const PreparedImage& prepared) {
+    return key.size() + file.size() + prepared.raster.samples.size() + prepared.raster.alpha.size() +
+           prepared.jpeg.size();
 }
 
 }  // namespace
 
 PreparedLookup shared_prepared_image(const DecodedImage& image, const PlacedImage& placement, const ImagePolicy& policy,
                                      bool photograph, const std::shared_ptr<const CmykConversion>& conversion_owner) {
-    const bool cacheable = policy.conversion == nullptr || policy.conversion == conversion_owner.get();
+    // An image made in memory rather than read from a file has no bytes to compare.
+    const bool cacheable =
+        image.file && (policy.conversion == nullptr || policy.conversion == conversion_owner.get());
     const std::string key = cacheable ? key_of(image, placement, policy, photograph) : std::string();
     if (cacheable)
-        if (std::shared_ptr<const PreparedImage> prepared = cache().find(key)) return {std::move(prepared), {}, false};
+        if (std::shared_ptr<const PreparedImage> prepared = cache().find(key, *image.file))
+            return {std::move(prepared), {}, false};
     PreparedLookup made;
     auto prepared = std::make_shared<PreparedImage>(prepare_image(image, placement, policy, photograph, made.error));
     if (!made.error.empty()) {
         made.file_at_fault = prepared->file_at_fault;
         return made;
     }
-    if (cacheable) cache().add(key, Entry{prepared, conversion_owner, held_bytes(key, *prepared)});
+    if (cacheable)
+        cache().add(key, Entry{prepared, conversion_owner, image.file, held_bytes(key, *image.file, *prepared)});
     made.prepared = std::move(prepared);
     return made;
 }

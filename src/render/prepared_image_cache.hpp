@@ -11,7 +11,7 @@
 
 namespace brochure {
 
-/// Bytes of keys (which hold the image files) and prepared images the cache holds at
+/// Bytes of keys, the image files they were made from and prepared images the cache holds at
 /// most; the oldest are dropped first. The NATO brochure's images come to 0.6 MB, so a
 /// batch's shared images fit several times over while its memory stays bounded.
 inline constexpr std::size_t kMaxCachedImageBytes = 4 * 1024 * 1024;
@@ -24,9 +24,10 @@ struct PreparedLookup {
 };
 
 /// prepare_image(image, placement, policy, photograph), from the process-wide cache or
-/// made now, and kept from the second time its key is asked for. The key holds everything the result depends on, compared exactly:
-/// the image's own bytes (not a hash of them), the crop, the frame's size, the backdrop,
-/// the policy and `photograph`. `conversion_owner` must own policy.conversion (it is kept
+/// made now, and kept from the second time its key is asked for. What the result depends
+/// on is compared exactly: the image file's bytes (DecodedImage::file, an entry keeping
+/// the first one's; an image without them is never cached), the crop, the frame's size,
+/// the backdrop, the policy and `photograph`. `conversion_owner` must own policy.conversion (it is kept
 /// alive with the entry, so that no other conversion can take its address); with a
 /// conversion it does not own, nothing is cached. Safe to call from several threads; the
 /// result is exactly prepare_image's, so output does not depend on the cache. Failures
