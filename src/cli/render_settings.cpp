@@ -5,6 +5,7 @@
 #include <optional>
 
 #include "fonts/truetype_metrics.hpp"
+#include "image/svg_worker_client.hpp"
 #include "io/installed_data.hpp"
 
 namespace brochure {
@@ -72,6 +73,9 @@ DiagnosticStyle diagnostic_style_for(const Options& options, const CommandEnviro
 
 int with_render_settings(const Options& options, const CommandEnvironment& environment,
                          const std::function<int(const RenderSettings&)>& use) {
+    // Every command that renders or checks may meet an SVG: the worker that draws them
+    // loads its libraries while this process reads its fonts and the profiles.
+    SvgWorkerClient::shared().start_ahead();
     const std::string& source_date_epoch = environment.source_date_epoch;
     RenderSettings settings;
     settings.warnings_are_errors = options.warnings_are_errors;

@@ -77,11 +77,20 @@ SvgWorkerClient::SvgWorkerClient(std::string executable, std::chrono::millisecon
 
 SvgWorkerClient::~SvgWorkerClient() {
     if (process_ < 0) return;
-    // The worker ends when its input does; it is never left running, nor unreaped.
+    // The worker ends when its input does; it is never left running, nor unreaped. One
+    // started ahead and never asked anything may still be loading its libraries: it is
+    // not waited for.
+    if (!asked_) ::kill(process_, SIGKILL);
     ::close(channel_);
     channel_ = -1;
     int status = 0;
     while (::waitpid(process_, &status, 0) < 0 && errno == EINTR) {}
+}
+
+void SvgWorkerClient::start_ahead() {
+    const std::lock_guard<std::mutex> lock(mutex_);
+    std::string ignored;
+    if (process_ < 0) start(ignored);
 }
 
 SvgWorkerClient& SvgWorkerClient::shared() {
@@ -124,6 +133,7 @@ bool SvgWorkerClient::start(std::string& error) {
     }
     channel_ = ends[0];
     process_ = process;
+    asked_ = false;
     return true;
 }
 
@@ -151,6 +161,7 @@ bool SvgWorkerClient::exchange(const svg_worker::Request& request, std::string_v
                                std::string& error) {
     const std::lock_guard<std::mutex> lock(mutex_);
     if (process_ < 0 && !start(error)) return false;
+    asked_ = true;
     const Clock::time_point deadline = Clock::now() + patience_;
     Transfer transfer = send_all(channel_, reinterpret_cast<const char*>(&request), sizeof request, deadline);
     if (transfer == Transfer::done) transfer = send_all(channel_, document.data(), document.size(), deadline);

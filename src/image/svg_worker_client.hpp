@@ -32,6 +32,12 @@ public:
         double width = 0;
         double height = 0;
     };
+    /// Starts the worker now, when it is not running, without waiting for it: a command
+    /// that may draw SVGs calls this first, so that the worker's start-up (loading librsvg
+    /// and its libraries) overlaps with its own work. A worker that cannot start is
+    /// reported by the first request, which tries again.
+    void start_ahead();
+
     /// The document's intrinsic size (0 × 0 when it says none), or nothing with `error` set.
     std::optional<Size> measure(std::string_view document, std::string& error);
 
@@ -52,6 +58,7 @@ private:
     std::mutex mutex_;
     int channel_ = -1;
     pid_t process_ = -1;
+    bool asked_ = false;  ///< the running worker has been sent a request
 };
 
 }  // namespace brochure

@@ -3,6 +3,7 @@
 // that one SVG and starts afresh for the next.
 
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <fstream>
 #include <string>
@@ -104,4 +105,30 @@ TEST_CASE("a missing worker, or one that answers out of turn, is an error that s
     error.clear();
     CHECK(short_drawing.draw(kLogo, 4, 2, error).empty());
     CHECK_THAT(error, Catch::Contains("answered out of turn"));
+}
+
+TEST_CASE("a worker started ahead answers the first request, and one never asked is killed and reaped at the end",
+          "[image][svg]") {
+    SvgWorkerClient ahead((brochure_executable().parent_path() / "brochure-svg").string(), std::chrono::seconds(20));
+    ahead.start_ahead();
+    std::string error;
+    const auto size = ahead.measure(kLogo, error);
+    INFO(error);
+    REQUIRE(size);
+    CHECK(size->width == 40);
+
+    const TempDir dir("svg-worker");
+    const fs::path pid_file = dir.path() / "pid";
+    {
+        SvgWorkerClient idle(fake_worker(dir, "idle", "echo $$ >'" + pid_file.string() + "'\nexec sleep 60\n"),
+                             std::chrono::seconds(20));
+        idle.start_ahead();
+        // The script has written its process id once it runs.
+        for (int wait = 0; wait < 200 && lines_of(pid_file) == 0; ++wait) ::usleep(10'000);
+        REQUIRE(lines_of(pid_file) == 1);
+    }
+    // Gone, not a zombie: killed and reaped (waiting for it instead would take the
+    // minute its sleep lasts).
+    const std::string pid = read_bytes(pid_file).substr(0, read_bytes(pid_file).find('\n'));
+    CHECK_FALSE(fs::exists(fs::path("/proc") / pid));
 }
