@@ -134,6 +134,22 @@ void crop_in_place(Raster& raster, int left, int top, int width, int height) {
     raster.height = height;
 }
 
+void fill_hidden_colour(Raster& raster) {
+    if (raster.alpha.empty()) return;
+    const auto channels = static_cast<std::size_t>(channel_count(raster.format));
+    const auto shows = std::find_if(raster.alpha.begin(), raster.alpha.end(), [](std::uint8_t a) { return a != 0; });
+    if (shows == raster.alpha.end()) return;  // nothing shows: any colour will do
+    std::size_t last_shown = static_cast<std::size_t>(shows - raster.alpha.begin());
+    for (std::size_t pixel = 0; pixel < raster.alpha.size(); ++pixel) {
+        if (raster.alpha[pixel] != 0) {
+            last_shown = pixel;
+            continue;
+        }
+        std::copy_n(raster.samples.begin() + static_cast<std::ptrdiff_t>(last_shown * channels), channels,
+                    raster.samples.begin() + static_cast<std::ptrdiff_t>(pixel * channels));
+    }
+}
+
 Raster downsampled(Raster raster, int width, int height) {
     if (width >= raster.width && height >= raster.height) return raster;
     const int channels = channel_count(raster.format);

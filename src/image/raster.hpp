@@ -49,6 +49,13 @@ Raster downsampled(Raster raster, int width, int height);
 /// its alpha dropped.
 Raster flattened(const Raster& raster, const std::vector<std::uint8_t>& backdrop);
 
+/// Gives each wholly transparent pixel of `raster` the colour of the last pixel before it
+/// (in reading order) that shows, or of the first that shows for those before it. What
+/// shows is unchanged, but the colour samples of a flat logo become one colour, which
+/// compresses to almost nothing, and a viewer that smooths the colour apart from the mask
+/// draws no dark fringe from hidden black.
+void fill_hidden_colour(Raster& raster);
+
 /// The eight orientations of EXIF tag 0x0112 (1: as stored; 6: turn a quarter clockwise to
 /// show upright; …). `raster` turned and mirrored to show upright; 1 and unknown values
 /// leave it as it is (handed back, not copied).

@@ -109,6 +109,7 @@ PreparedImage prepare_image(const DecodedImage& image, const PlacedImage& placem
                               : flattened(raster, ink_samples(placement.backdrop, *policy.conversion));
     } else {
         prepared.raster = converts ? policy.conversion->to_rgb(raster) : std::move(raster);
+        fill_hidden_colour(prepared.raster);
         if (photograph) {
             prepared.jpeg = encode_jpeg(prepared.raster, kScreenJpegQuality);
             // The JPEG holds them now; released, not just emptied, for a cache may keep this.

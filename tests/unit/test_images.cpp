@@ -363,3 +363,19 @@ TEST_CASE("pixels are cropped, averaged down, flattened and turned exactly", "[i
     CHECK(sample(quarter_back, 0, 0, 0) == 40);  // the top-right pixel goes to the top left
     CHECK(sample(quarter_back, 0, 0, 1) == 0);
 }
+
+TEST_CASE("wholly transparent pixels take the colour of the last pixel that shows, and what shows is unchanged",
+          "[image]") {
+    // Four RGB pixels: hidden, red at half coverage, hidden, blue; then one hidden.
+    Raster raster{5, 1, PixelFormat::rgb, {0, 0, 0, 255, 0, 0, 0, 0, 0, 0, 0, 255, 9, 9, 9}, {0, 128, 0, 255, 0}};
+    fill_hidden_colour(raster);
+    CHECK(raster.samples == std::vector<std::uint8_t>{255, 0, 0, 255, 0, 0, 255, 0, 0, 0, 0, 255, 0, 0, 255});
+    CHECK(raster.alpha == std::vector<std::uint8_t>{0, 128, 0, 255, 0});
+    // Nothing shows, or no alpha at all: the samples stay as they are.
+    Raster hidden{2, 1, PixelFormat::rgb, {1, 2, 3, 4, 5, 6}, {0, 0}};
+    fill_hidden_colour(hidden);
+    CHECK(hidden.samples == std::vector<std::uint8_t>{1, 2, 3, 4, 5, 6});
+    Raster opaque{1, 1, PixelFormat::rgb, {7, 8, 9}, {}};
+    fill_hidden_colour(opaque);
+    CHECK(opaque.samples == std::vector<std::uint8_t>{7, 8, 9});
+}
