@@ -5,6 +5,7 @@
 #include <limits>
 
 #include "image/encode_jpeg.hpp"
+#include "render/zlib_deflate.hpp"
 
 namespace brochure {
 
@@ -71,7 +72,11 @@ PreparedImage prepare_image(const DecodedImage& image, const PlacedImage& placem
         scale_across = region.scale_across, scale_down = region.scale_down;
         pixels_left = region.left, pixels_top = region.top;
     }
-    if (!error.empty()) return {{}, {}, true};
+    if (!error.empty()) {
+        PreparedImage failed;
+        failed.file_at_fault = true;
+        return failed;
+    }
     const Raster* source = image.format == ImageFormat::png ? &image.raster : &pixels;
     left = left * scale_across - pixels_left, width *= scale_across;
     top = top * scale_down - pixels_top, height *= scale_down;
@@ -115,6 +120,13 @@ PreparedImage prepare_image(const DecodedImage& image, const PlacedImage& placem
             // The JPEG holds them now; released, not just emptied, for a cache may keep this.
             std::vector<std::uint8_t>().swap(prepared.raster.samples);
         }
+    }
+    if (prepared.jpeg.empty()) prepared.deflated_colour = zlib_deflated(prepared.raster.samples);
+    if (!prepared.raster.alpha.empty()) prepared.deflated_alpha = zlib_deflated(prepared.raster.alpha);
+    if ((prepared.jpeg.empty() && prepared.deflated_colour.empty()) ||
+        (!prepared.raster.alpha.empty() && prepared.deflated_alpha.empty())) {
+        error = "compressing the image's samples: out of memory";
+        return {};
     }
     return prepared;
 }

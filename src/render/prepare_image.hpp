@@ -27,6 +27,11 @@ struct ImagePolicy {
 struct PreparedImage {
     Raster raster;     ///< RGB or CMYK; alpha only on screen; once `jpeg` is set, no colour samples
     std::string jpeg;  ///< set: the colour encoded as JPEG (photos on screen), else raw for Flate
+    /// The colour samples deflated (zlib_deflated) when there is no `jpeg`, and the alpha
+    /// samples when there are any: made with the image, so that an image shared by many
+    /// documents is compressed once.
+    std::string deflated_colour;
+    std::string deflated_alpha;
     bool file_at_fault = false;  ///< on failure: the image's file did not decode or draw
 };
 

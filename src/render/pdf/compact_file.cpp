@@ -16,6 +16,8 @@
 
 #include <fmt/format.h>
 
+#include "render/pdf/flate_filter.hpp"
+
 namespace brochure {
 
 namespace {
@@ -83,25 +85,13 @@ private:
     std::unique_ptr<libdeflate_compressor, decltype(&libdeflate_free_compressor)> compressor_;
 };
 
-// libharu's hook for a dictionary's last entries: names the filter of a stream whose data
-// was compressed here, which libharu, its own filter off, would leave unnamed.
-HPDF_STATUS name_flate_filter(HPDF_Dict, HPDF_Stream stream) {
-    return HPDF_Stream_WriteStr(stream, "/Filter /FlateDecode\012");
-}
-
-bool is_image(HPDF_Dict dict) {
-    const auto subtype = static_cast<HPDF_Name>(HPDF_Dict_GetItem(dict, "Subtype", HPDF_OCLASS_NAME));
-    return subtype != nullptr && std::string_view(subtype->value) == "Image";
-}
-
 // Replaces the data of the stream `dict`, which libharu would deflate with zlib as it
 // wrote it, by the same data deflated with `deflater`, and makes libharu write it as it
-// is with /FlateDecode named. Left to libharu: a stream with a filter of another kind or
-// a hook of its own, and raw images, whose photographic samples zlib's level 6 packs
-// 3.5 % tighter than libdeflate's (a print cover photo of 4.4 MB), which only its far
-// slower levels match. False when out of memory.
+// is with /FlateDecode named. Left as they are: a stream with a filter of another kind or
+// a hook of its own, such as the images, deflated when they were prepared. False when
+// out of memory.
 bool deflate_in_advance(HPDF_Dict dict, const Deflater& deflater) {
-    if (dict->filter != HPDF_STREAM_FILTER_FLATE_DECODE || dict->write_fn != nullptr || is_image(dict)) return true;
+    if (dict->filter != HPDF_STREAM_FILTER_FLATE_DECODE || dict->write_fn != nullptr) return true;
     std::string raw(dict->stream->size, '\0');
     auto size = static_cast<HPDF_UINT>(raw.size());
     if (HPDF_Stream_Seek(dict->stream, 0, HPDF_SEEK_SET) != HPDF_OK) return false;

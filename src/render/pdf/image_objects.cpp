@@ -7,15 +7,12 @@
 
 #include <fmt/format.h>
 
+#include "render/pdf/flate_filter.hpp"
 #include "render/prepared_image_cache.hpp"
 
 namespace brochure {
 
 namespace {
-
-HPDF_ColorSpace haru_color_space(PixelFormat format) {
-    return format == PixelFormat::rgb ? HPDF_CS_DEVICE_RGB : HPDF_CS_DEVICE_CMYK;
-}
 
 long whole(double value) { return std::lround(value); }
 
@@ -63,43 +60,49 @@ HPDF_Image ImageObjects::image_for(const PlacedImage& shown, std::string& error)
 }
 
 HPDF_Image ImageObjects::embed(const PreparedImage& prepared, std::string& error) const {
-    HPDF_Doc pdf = document_.handle();
     const Raster& raster = prepared.raster;
-    const auto width = static_cast<HPDF_UINT>(raster.width), height = static_cast<HPDF_UINT>(raster.height);
-    HPDF_Image image = nullptr;
-    if (prepared.jpeg.empty()) {
-        image = HPDF_LoadRawImageFromMem(pdf, raster.samples.data(), width, height, haru_color_space(raster.format), 8);
-    } else {
-        // An image stream as libharu's loaders make one, holding bytes it does not parse.
-        image = HPDF_DictStream_New(pdf->mmgr, pdf->xref);
-        if (image) {
-            image->header.obj_class |= HPDF_OSUBCLASS_XOBJECT;  // what HPDF_Page_DrawImage checks
-            // libharu writes /Filter from this when it saves the stream (and drops a
-            // /Filter entry of our own); DCT is written as it is, never re-encoded.
-            image->filter = HPDF_STREAM_FILTER_DCT_DECODE;
-        }
-        const bool made = image != nullptr && HPDF_Dict_AddName(image, "Type", "XObject") == HPDF_OK &&
-                          HPDF_Dict_AddName(image, "Subtype", "Image") == HPDF_OK &&
-                          HPDF_Dict_AddNumber(image, "Width", static_cast<HPDF_INT32>(width)) == HPDF_OK &&
-                          HPDF_Dict_AddNumber(image, "Height", static_cast<HPDF_INT32>(height)) == HPDF_OK &&
-                          HPDF_Dict_AddName(image, "ColorSpace", raster.format == PixelFormat::rgb ? "DeviceRGB" : "DeviceCMYK") == HPDF_OK &&
-                          HPDF_Dict_AddNumber(image, "BitsPerComponent", 8) == HPDF_OK &&
-                          HPDF_Stream_Write(image->stream, reinterpret_cast<const HPDF_BYTE*>(prepared.jpeg.data()),
-                                            static_cast<HPDF_UINT>(prepared.jpeg.size())) == HPDF_OK;
-        if (!made) image = nullptr;
-    }
+    const bool jpeg = !prepared.jpeg.empty();
+    HPDF_Image image = image_stream(raster, raster.format == PixelFormat::rgb ? "DeviceRGB" : "DeviceCMYK",
+                                    jpeg ? prepared.jpeg : prepared.deflated_colour, jpeg);
     if (!image) {
         error = document_.failure("embedding an image");
         return nullptr;
     }
     if (!raster.alpha.empty()) {
-        HPDF_Image mask = HPDF_LoadRawImageFromMem(pdf, raster.alpha.data(), width, height, HPDF_CS_DEVICE_GRAY, 8);
+        HPDF_Image mask = image_stream(raster, "DeviceGray", prepared.deflated_alpha, false);
         if (!mask || HPDF_Image_AddSMask(image, mask) != HPDF_OK) {
             error = document_.failure("embedding an image's transparency");
             return nullptr;
         }
     }
     return image;
+}
+
+HPDF_Image ImageObjects::image_stream(const Raster& raster, const char* colour_space, const std::string& data,
+                                      bool jpeg) const {
+    HPDF_Doc pdf = document_.handle();
+    // An image stream as libharu's loaders make one, holding bytes it does not touch.
+    HPDF_Image image = HPDF_DictStream_New(pdf->mmgr, pdf->xref);
+    if (!image) return nullptr;
+    image->header.obj_class |= HPDF_OSUBCLASS_XOBJECT;  // what HPDF_Page_DrawImage checks
+    if (jpeg) {
+        // libharu writes /Filter from this when it saves the stream (and drops a /Filter
+        // entry of our own); DCT is written as it is, never re-encoded.
+        image->filter = HPDF_STREAM_FILTER_DCT_DECODE;
+    } else {
+        // Deflated already: written as it is, its filter named by the hook.
+        image->filter = HPDF_STREAM_FILTER_NONE;
+        image->write_fn = name_flate_filter;
+    }
+    const bool made = HPDF_Dict_AddName(image, "Type", "XObject") == HPDF_OK &&
+                      HPDF_Dict_AddName(image, "Subtype", "Image") == HPDF_OK &&
+                      HPDF_Dict_AddNumber(image, "Width", raster.width) == HPDF_OK &&
+                      HPDF_Dict_AddNumber(image, "Height", raster.height) == HPDF_OK &&
+                      HPDF_Dict_AddName(image, "ColorSpace", colour_space) == HPDF_OK &&
+                      HPDF_Dict_AddNumber(image, "BitsPerComponent", 8) == HPDF_OK &&
+                      HPDF_Stream_Write(image->stream, reinterpret_cast<const HPDF_BYTE*>(data.data()),
+                                        static_cast<HPDF_UINT>(data.size())) == HPDF_OK;
+    return made ? image : nullptr;
 }
 
 }  // namespace brochure

@@ -45,6 +45,9 @@ private:
     static Key key_of(const PlacedImage& placement);
 
     HPDF_Image embed(const PreparedImage& prepared, std::string& error) const;
+    // An image XObject of raster's size holding `data`: JPEG (/DCTDecode) or deflated
+    // samples (/FlateDecode) in `colour_space`. Null when libharu fails.
+    HPDF_Image image_stream(const Raster& raster, const char* colour_space, const std::string& data, bool jpeg) const;
 
     const HaruDocument& document_;
     const RenderOptions& options_;
