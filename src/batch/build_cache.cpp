@@ -3,7 +3,7 @@
 #include <filesystem>
 #include <system_error>
 
-#include "batch/content_hash.hpp"
+#include "io/content_hash.hpp"
 #include "io/files.hpp"
 
 namespace brochure {
@@ -50,9 +50,9 @@ std::string run_key(const std::string& generator_version, const FontFiles& fonts
 }
 
 std::string profile_key(const std::string& run_key, const std::string& profile_bytes,
-                        const std::vector<std::string>& image_files) {
+                        const std::vector<std::string>& image_file_hashes) {
     std::string image_hashes;
-    for (const std::string& file : image_files) image_hashes += content_hash({file});
+    for (const std::string& hash : image_file_hashes) image_hashes += hash;
     return content_hash({run_key, profile_bytes, image_hashes});
 }
 

@@ -24,10 +24,10 @@ std::string cache_record_path(const std::string& out_dir, const BatchInput& inpu
 std::string run_key(const std::string& generator_version, const FontFiles& fonts,
                     const std::string& output_options, std::string& error);
 
-/// Hash of one profile's inputs: the run's key, the profile's bytes and the contents of
-/// the image files it names (image_file_contents).
+/// Hash of one profile's inputs: the run's key, the profile's bytes and the hashes of
+/// the image files it names (image_file_hashes).
 std::string profile_key(const std::string& run_key, const std::string& profile_bytes,
-                        const std::vector<std::string>& image_files);
+                        const std::vector<std::string>& image_file_hashes);
 
 /// True when the record at `record_path` says the PDF at `output_path` was made from
 /// `key` and the PDF is still exactly the one made then.

@@ -1,5 +1,7 @@
 #include "batch/run_batch.hpp"
 
+#include <malloc.h>
+
 #include <algorithm>
 #include <atomic>
 #include <chrono>
@@ -39,7 +41,7 @@ BatchResult bring_up_to_date(const BatchInput& input, const BatchSettings& setti
         const ReadResult profile = read_file(input.profile_path, kMaxProfileBytes);
         const std::string key =
             profile.ok() ? profile_key(settings.run_key, profile.bytes,
-                                       image_file_contents(input.profile_path, profile.bytes, settings.render.assets_root))
+                                       image_file_hashes(input.profile_path, profile.bytes, settings.render.assets_root))
                          : std::string();
         if (!key.empty() && is_up_to_date(record, input.output_path, key)) {
             result.status = BatchStatus::skipped;
@@ -62,7 +64,7 @@ BatchResult bring_up_to_date(const BatchInput& input, const BatchSettings& setti
     // The key of the bytes this render read (not those checked above, which may have
     // changed since), without reading and parsing the profile and its images again.
     const std::string key = result.status == BatchStatus::rendered
-                                ? profile_key(settings.run_key, outcome.source_text, outcome.image_files)
+                                ? profile_key(settings.run_key, outcome.source_text, outcome.image_file_hashes)
                                 : std::string();
     result.diagnostics = std::move(outcome.diagnostics);
     source_text = std::move(outcome.source_text);
@@ -96,6 +98,13 @@ BatchResult build_one(const BatchInput& input, const BatchSettings& settings) {
     return result;
 }
 
+// glibc keeps the pages of its heap that a render freed resident, and the megabytes each
+// profile allocates and frees leave its heap fragmented: a 1000-profile batch held 0.7 MB
+// more than the peak of what it allocated. Handing free pages back (malloc_trim) after
+// every eighth profile keeps that away for 0.1 ms a brochure of pages faulted in again;
+// after every profile it cost 0.35 ms.
+constexpr std::size_t kProfilesBetweenTrims = 8;
+
 }  // namespace
 
 std::vector<BatchResult> run_batch(const std::vector<BatchInput>& inputs, const BatchSettings& settings,
@@ -113,13 +122,18 @@ std::vector<BatchResult> run_batch(const std::vector<BatchInput>& inputs, const 
                 result.milliseconds =
                     std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
                 result.warnings = warning_count(result.diagnostics);
-                std::lock_guard lock(observer_mutex);
-                results[index] = std::move(result);
-                observer.profile_finished(results[index], ++finished);
-                if (!settings.keep_diagnostics) {
-                    std::vector<Diagnostic>().swap(results[index].diagnostics);
-                    std::string().swap(results[index].printed);
+                bool trim = false;
+                {
+                    std::lock_guard lock(observer_mutex);
+                    results[index] = std::move(result);
+                    observer.profile_finished(results[index], ++finished);
+                    if (!settings.keep_diagnostics) {
+                        std::vector<Diagnostic>().swap(results[index].diagnostics);
+                        std::string().swap(results[index].printed);
+                    }
+                    trim = finished % kProfilesBetweenTrims == 1;
                 }
+                if (trim) malloc_trim(0);
             }
         } catch (...) {
             next = inputs.size();  // the others stop after their current profile

@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "io/content_hash.hpp"
 #include "io/files.hpp"
 #include "model/load_profile.hpp"
 #include "render/prepare_image.hpp"
@@ -86,8 +87,12 @@ void warn_of_low_resolution(const Document& document, const ProfileImages& image
         }
 }
 
-std::vector<std::string> image_file_contents(const std::string& profile_path, const std::string& profile_bytes,
-                                             const std::string& assets_root) {
+std::string image_file_hash(const std::string& path, const std::string& bytes) {
+    return content_hash({path + "\n" + bytes});
+}
+
+std::vector<std::string> image_file_hashes(const std::string& profile_path, const std::string& profile_bytes,
+                                           const std::string& assets_root) {
     const LoadResult loaded = load_profile_from_text(profile_bytes, profile_path);
     if (!loaded.profile) return {};
     const Profile& profile = *loaded.profile;
@@ -96,13 +101,14 @@ std::vector<std::string> image_file_contents(const std::string& profile_path, co
     if (profile.cover_image) paths.push_back(&*profile.cover_image);
     for (const Video& video : profile.videos)
         if (video.image) paths.push_back(&*video.image);
-    std::vector<std::string> contents;
+    std::vector<std::string> hashes;
     const std::string root = image_root(profile_path, assets_root);
     for (const ImagePath* path : paths) {
         const ReadResult read = read_file_inside(root, path->value, kMaxImageFileBytes);
-        contents.push_back(path->value + (read.ok() ? "\n" + read.bytes : "\nunreadable: " + read.error));
+        hashes.push_back(read.ok() ? image_file_hash(path->value, read.bytes)
+                                   : content_hash({path->value + "\nunreadable: " + read.error}));
     }
-    return contents;
+    return hashes;
 }
 
 }  // namespace brochure

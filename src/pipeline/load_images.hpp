@@ -52,11 +52,14 @@ Diagnostic image_error(const std::string& file, const ProfileImage& image, const
 void warn_of_low_resolution(const Document& document, const ProfileImages& images, const std::string& file,
                             std::vector<Diagnostic>& diagnostics);
 
-/// The contents of every image file the profile `profile_bytes` (at `profile_path`)
-/// names, each prefixed with its path, or the path and why it cannot be read: what a
-/// build's key must cover beside the profile (ProfileOutcome::image_files, once a render
-/// has read them). Empty for a profile that does not load.
-std::vector<std::string> image_file_contents(const std::string& profile_path, const std::string& profile_bytes,
-                                             const std::string& assets_root);
+/// The hash of one image file as a build's key covers it: its path and its contents.
+std::string image_file_hash(const std::string& path, const std::string& bytes);
+
+/// image_file_hash of every image file the profile `profile_bytes` (at `profile_path`)
+/// names, or of its path and why it cannot be read: what a build's key must cover beside
+/// the profile (ProfileOutcome::image_file_hashes, once a render has read them). Empty
+/// for a profile that does not load.
+std::vector<std::string> image_file_hashes(const std::string& profile_path, const std::string& profile_bytes,
+                                           const std::string& assets_root);
 
 }  // namespace brochure

@@ -59,9 +59,10 @@ struct ProfileOutcome {
     std::vector<Diagnostic> diagnostics;  ///< in the order found; I/O errors included (line 0)
     std::string source_text;              ///< the profile's bytes, for showing source lines
     std::size_t pdf_bytes = 0;            ///< size of the written PDF, 0 when none
-    /// Once rendered: each image file the profile names, as image_file_contents gives it,
-    /// from the bytes the render read (what a build's key covers beside the profile).
-    std::vector<std::string> image_files;
+    /// Once rendered: the image_file_hash of each image file the profile names, from the
+    /// bytes the render read (what a build's key covers beside the profile); hashes, so
+    /// that a batch holds no copy of a profile's photos for its key.
+    std::vector<std::string> image_file_hashes;
 };
 
 /// Lays out a loaded profile as rendering does: the paper (with bleed and marks for print),

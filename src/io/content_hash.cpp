@@ -1,4 +1,4 @@
-#include "batch/content_hash.hpp"
+#include "io/content_hash.hpp"
 
 #include <xxhash.h>
 
