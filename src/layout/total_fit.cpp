@@ -1,8 +1,9 @@
 #include "layout/total_fit.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
-#include <map>
+#include <optional>
 #include <utility>
 
 namespace brochure {
@@ -32,12 +33,16 @@ struct Node {
     int previous = -1;         ///< index of the node this line starts from
 };
 
+constexpr std::size_t kFitnessClasses = 4;
+
 int fitness_class(double ratio) {
     if (ratio < -0.5) return 0;
     if (ratio <= 0.5) return 1;
     if (ratio <= 1) return 2;
     return 3;
 }
+
+double square(double value) { return value * value; }
 
 bool is_legal_break(const std::vector<ParagraphItem>& items, std::size_t i) {
     const ParagraphItem& item = items[i];
@@ -96,7 +101,8 @@ double ratio_from_sums(LineSums sums, bool last_line, const TotalFitSettings& se
 
 double badness_of(double ratio) {
     if (std::isinf(ratio)) return kInfinitePenalty;
-    return std::min(100 * std::pow(std::fabs(ratio), 3), kInfinitePenalty);
+    const double size = std::fabs(ratio);
+    return std::min(100 * size * size * size, kInfinitePenalty);
 }
 
 std::size_t line_start_after(const std::vector<ParagraphItem>& items, std::size_t break_index) {
@@ -116,15 +122,23 @@ std::optional<std::vector<std::size_t>> total_fit_breaks(const std::vector<Parag
     std::vector<Node> nodes{Node{}};  // the start of the paragraph
     std::vector<int> active{0};
     const PrefixSums sums(items);
+    // Past the limit, longer streaks cost no more: they need not be told apart.
+    const int most_streak = std::max(0, settings.max_hyphenated_in_a_row) + 1;
+    const std::size_t streaks = static_cast<std::size_t>(most_streak) + 1;
+    // The best new node at a break for each fitness class and hyphen streak, by
+    // fitness * streaks + streak; and the starts that stay active. Kept across breaks
+    // so that the search allocates only as the paragraph grows.
+    std::vector<std::optional<Node>> best(kFitnessClasses * streaks);
+    std::vector<int> still_active, overfull_nodes;
 
     for (std::size_t b = 0; b < items.size(); ++b) {
         if (!is_legal_break(items, b)) continue;
         const ParagraphItem& breaker = items[b];
-        // The best new node for each fitness class and hyphen streak.
-        std::map<std::pair<int, int>, Node> best;
-        std::vector<int> still_active;
+        std::fill(best.begin(), best.end(), std::nullopt);
+        still_active.clear();
+        overfull_nodes.clear();
+        bool found_any = false;
 
-        std::vector<int> overfull_nodes;
         for (int a : active) {
             const Node& from = nodes[static_cast<std::size_t>(a)];
             const LineSums line = sums.line(from.line_start, b);
@@ -139,33 +153,36 @@ std::optional<std::vector<std::size_t>> total_fit_breaks(const std::vector<Parag
             const int streak = breaker.flagged ? from.hyphen_streak + 1 : 0;
             const bool too_many_hyphens = streak > settings.max_hyphenated_in_a_row;
             if (too_many_hyphens && !settings.emergency) continue;
-            double demerits = std::pow(kLinePenalty + badness, 2);
-            if (breaker.kind == Kind::penalty && breaker.penalty >= 0) demerits += std::pow(breaker.penalty, 2);
-            else if (breaker.kind == Kind::penalty && !is_forced(breaker)) demerits -= std::pow(breaker.penalty, 2);
+            double demerits = square(kLinePenalty + badness);
+            if (breaker.kind == Kind::penalty && breaker.penalty >= 0) demerits += square(breaker.penalty);
+            else if (breaker.kind == Kind::penalty && !is_forced(breaker)) demerits -= square(breaker.penalty);
             if (breaker.flagged && from.hyphen_streak > 0) demerits += kDoubleHyphenDemerits;
             if (b + 1 == items.size() && from.hyphen_streak > 0) demerits += kFinalHyphenDemerits;
             const int fitness = fitness_class(ratio);
             if (std::abs(fitness - from.fitness) > 1) demerits += kAdjacentFitnessDemerits;
             if (overfull) {
                 const double excess_pt = line.width_pt - (settings.ragged ? 0 : line.shrink_pt) - settings.line_width_pt;
-                demerits += kOverfullDemerits * std::pow(1 + excess_pt, 2);
+                demerits += kOverfullDemerits * square(1 + excess_pt);
             }
             if (too_many_hyphens) demerits += kHyphenStreakDemerits;
 
-            // Past the limit, longer streaks cost no more: they need not be told apart.
-            const int kept_streak = std::min(streak, settings.max_hyphenated_in_a_row + 1);
+            const int kept_streak = std::min(streak, most_streak);
             const double total = from.demerits + demerits;
-            const auto found = best.find({fitness, kept_streak});
-            if (found == best.end() || total < found->second.demerits)
-                best[{fitness, kept_streak}] = Node{b, line_start_after(items, b), fitness, kept_streak, total, a};
+            std::optional<Node>& slot =
+                best[static_cast<std::size_t>(fitness) * streaks + static_cast<std::size_t>(kept_streak)];
+            if (!slot || total < slot->demerits) {
+                slot = Node{b, line_start_after(items, b), fitness, kept_streak, total, a};
+                found_any = true;
+            }
         }
 
         // Keeping every overfull start in an emergency would make the search quadratic;
         // they are only needed when nothing else can go on.
-        if (settings.emergency && still_active.empty() && best.empty()) still_active = std::move(overfull_nodes);
-        active = std::move(still_active);
-        for (const auto& [key, node] : best) {
-            nodes.push_back(node);
+        if (settings.emergency && still_active.empty() && !found_any) std::swap(still_active, overfull_nodes);
+        std::swap(active, still_active);
+        for (const std::optional<Node>& node : best) {
+            if (!node) continue;
+            nodes.push_back(*node);
             active.push_back(static_cast<int>(nodes.size() - 1));
         }
         if (active.empty()) return std::nullopt;
