@@ -260,6 +260,27 @@ TEST_CASE("document information and bookmarks keep their non-ASCII text", "[rend
         CHECK(outline.out.find("\"title\": \"" + bookmark.title + "\"") != std::string::npos);
 }
 
+TEST_CASE("document information and bookmarks keep code points beyond the Basic Multilingual Plane", "[render]") {
+    Document document = sample_document();
+    document.info.subject = "Flags \U0001F1EB\U0001F1F7 and a party \U0001F389";
+    document.bookmarks = {{"Watch \U0001F3AC", 0, 180}, {"Plain ASCII", 1, 80}};
+    const RenderResult result = render_pdf(document, noto_options());
+    INFO(result.error);
+    REQUIRE(result.ok());
+    const ScratchFolder scratch;
+    const std::string pdf = scratch.write("out.pdf", result.pdf_bytes);
+
+    const CommandResult info = run(scratch, "pdfinfo -enc UTF-8 '" + pdf + "'");
+    REQUIRE(info.exit_code == 0);
+    CHECK(info.out.find("Subject:         " + document.info.subject + "\n") != std::string::npos);
+    const CommandResult outline = run(scratch, "qpdf --json --json-key=outlines '" + pdf + "'");
+    REQUIRE(outline.exit_code == 0);
+    for (const Bookmark& bookmark : document.bookmarks)
+        CHECK(outline.out.find("\"title\": \"" + bookmark.title + "\"") != std::string::npos);
+    // Printable ASCII is written as it reads, not as UTF-16.
+    CHECK(unpacked_objects_of(result.pdf_bytes).find("/Title (Plain ASCII)") != std::string::npos);
+}
+
 TEST_CASE("two renders are byte-identical, with dates only given a source date", "[render]") {
     const Document document = sample_document();
     const RenderResult first = render_pdf(document, noto_options());

@@ -5,6 +5,7 @@
 #include <ctime>
 
 #include "render/pdf/pdf_coordinates.hpp"
+#include "render/pdf/text_string.hpp"
 
 namespace brochure {
 
@@ -58,19 +59,31 @@ std::string write_dates(const HaruDocument& document, long long seconds_since_ep
     return {};
 }
 
+// The document's Info dictionary, made and listed in the cross-reference table the first
+// time it is asked for, as libharu makes it for its own setters.
+HPDF_Dict info_dictionary(HPDF_Doc pdf) {
+    if (pdf->info != nullptr) return pdf->info;
+    HPDF_Dict info = HPDF_Dict_New(pdf->mmgr);
+    if (info == nullptr || HPDF_Xref_Add(pdf->xref, info) != HPDF_OK) return nullptr;
+    pdf->info = info;
+    return info;
+}
+
 }  // namespace
 
 std::string write_document_info(const HaruDocument& document, const DocumentInfo& info,
                                 std::optional<long long> source_date_epoch) {
-    // With the UTF-8 encoder current, libharu stores these as UTF-16BE strings with a BOM.
-    const std::pair<HPDF_InfoType, const std::string*> fields[] = {
-        {HPDF_INFO_TITLE, &info.title},
-        {HPDF_INFO_AUTHOR, &info.author},
-        {HPDF_INFO_SUBJECT, &info.subject},
-        {HPDF_INFO_KEYWORDS, &info.keywords}};
-    for (const auto& [type, value] : fields) {
+    // Our own text strings rather than libharu's UTF-8 encoder, which costs more to set up
+    // (a 65,536-entry table) than the rest of these entries together, and cannot write a
+    // code point beyond the Basic Multilingual Plane.
+    const std::pair<const char*, const std::string*> fields[] = {
+        {"Title", &info.title}, {"Author", &info.author}, {"Subject", &info.subject}, {"Keywords", &info.keywords}};
+    HPDF_Doc pdf = document.handle();
+    for (const auto& [key, value] : fields) {
         if (value->empty()) continue;
-        if (HPDF_SetInfoAttr(document.handle(), type, value->c_str()) != HPDF_OK)
+        HPDF_Dict dictionary = info_dictionary(pdf);
+        void* text = dictionary == nullptr ? nullptr : new_text_string(pdf, *value);
+        if (text == nullptr || HPDF_Dict_Add(dictionary, key, text) != HPDF_OK)
             return document.failure("setting the document information");
     }
     if (std::string reason = write_language(document, info.lang); !reason.empty()) return reason;
@@ -83,8 +96,6 @@ std::string write_outline(const HaruDocument& document, const std::vector<Bookma
                           const std::vector<HPDF_Page>& pages, const std::vector<Page>& layout_pages) {
     if (bookmarks.empty()) return {};
     HPDF_Doc pdf = document.handle();
-    HPDF_Encoder utf8 = HPDF_GetEncoder(pdf, "UTF-8");
-    if (utf8 == nullptr) return document.failure("preparing the bookmarks");
     for (const Bookmark& bookmark : bookmarks) {
         if (bookmark.page_index < 0 || static_cast<std::size_t>(bookmark.page_index) >= pages.size())
             return fmt::format("bookmark \"{}\" points at page {}, but the document has {}",
@@ -93,9 +104,12 @@ std::string write_outline(const HaruDocument& document, const std::vector<Bookma
         const double top_pt = PageFrame::of(layout_pages[index]).y(bookmark.top_pt);
         // FitH: the page fills the window's width with the section at the top. (libharu
         // 2.3.0 refuses the XYZ form with a null zoom, which would keep the reader's zoom.)
-        HPDF_Outline entry = HPDF_CreateOutline(pdf, nullptr, bookmark.title.c_str(), utf8);
+        // The title libharu is given is replaced by our own text string.
+        HPDF_Outline entry = HPDF_CreateOutline(pdf, nullptr, "", nullptr);
+        void* title = new_text_string(pdf, bookmark.title);
         HPDF_Destination target = HPDF_Page_CreateDestination(pages[index]);
-        const bool made = entry != nullptr && target != nullptr &&
+        const bool made = entry != nullptr && title != nullptr && target != nullptr &&
+                          HPDF_Dict_Add(entry, "Title", title) == HPDF_OK &&
                           HPDF_Destination_SetFitH(target, static_cast<HPDF_REAL>(top_pt)) == HPDF_OK &&
                           HPDF_Outline_SetDestination(entry, target) == HPDF_OK;
         if (!made) return document.failure(fmt::format("adding the bookmark \"{}\"", bookmark.title));

@@ -11,7 +11,8 @@
 
 namespace brochure {
 
-/// Writes title, author, subject and keywords (UTF-8, stored as UTF-16BE PDF strings),
+/// Writes title, author, subject and keywords (UTF-8, stored as PDF text strings: as written when
+/// printable ASCII, else UTF-16BE),
 /// the catalog's /Lang, viewer preferences that show the title, and, when `source_date_epoch` is set (seconds since 1970, UTC),
 /// the creation and modification dates. Empty on success, else a one-line reason.
 std::string write_document_info(const HaruDocument& document, const DocumentInfo& info,

@@ -63,10 +63,6 @@ std::string render_into(const HaruDocument& document, const Document& layout, co
     HPDF_Doc pdf = document.handle();
     if (HPDF_SetCompressionMode(pdf, HPDF_COMP_ALL) != HPDF_OK)
         return document.failure("enabling compression");
-    // The document information and the bookmarks are given to libharu as UTF-8; with this
-    // encoder current it writes them as UTF-16BE text strings.
-    if (HPDF_UseUTFEncodings(pdf) != HPDF_OK || HPDF_SetCurrentEncoder(pdf, "UTF-8") != HPDF_OK)
-        return document.failure("selecting the UTF-8 encoder");
 
     EmbeddedFonts fonts{};
     if (std::string reason = load_fonts(document, options.fonts, used_code_points(layout), fonts, result.error_file);
