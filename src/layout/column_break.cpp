@@ -15,26 +15,22 @@ constexpr double kBalancePrecisionPt = 0.25;
 
 bool is_discardable(const VItem& item) { return !std::holds_alternative<VBox>(item); }
 
-std::size_t first_box_from(const VList& list, std::size_t index) {
+std::size_t first_box_from(VSpan list, std::size_t index) {
     while (index < list.size() && is_discardable(list[index])) ++index;
     return index;
 }
 
 // The cost of breaking at list[i], or nothing when no break is allowed there.
-std::optional<double> break_cost(const VList& list, std::size_t i) {
+std::optional<double> break_cost(VSpan list, std::size_t i) {
     if (const auto* penalty = std::get_if<VPenalty>(&list[i]))
         return penalty->cost < kNeverBreak ? std::optional<double>(penalty->cost) : std::nullopt;
     if (std::holds_alternative<VGlue>(list[i]) && i > 0 && std::holds_alternative<VBox>(list[i - 1])) return 0.0;
     return std::nullopt;
 }
 
-VList slice(const VList& list, std::size_t begin, std::size_t end) {
-    return VList(list.begin() + static_cast<std::ptrdiff_t>(begin), list.begin() + static_cast<std::ptrdiff_t>(end));
-}
-
 }  // namespace
 
-ColumnBreak break_column(const VList& list, std::size_t begin, double height_pt) {
+ColumnBreak break_column(VSpan list, std::size_t begin, double height_pt) {
     const std::size_t start = first_box_from(list, begin);
     double natural_pt = 0, shrink_pt = 0;
     std::optional<ColumnBreak> best;
@@ -84,7 +80,7 @@ ColumnBreak break_column(const VList& list, std::size_t begin, double height_pt)
     return ColumnBreak{end, forced_pt, false};
 }
 
-ColumnFill fill_columns(const VList& list, int columns, double height_pt, bool force_first) {
+ColumnFill fill_columns(VSpan list, int columns, double height_pt, bool force_first) {
     ColumnFill fill;
     std::size_t next = 0;
     bool stopped = false;
@@ -101,16 +97,16 @@ ColumnFill fill_columns(const VList& list, int columns, double height_pt, bool f
             continue;
         }
         fill.overfull = fill.overfull || !cut.fits;
-        fill.columns.push_back(slice(list, begin, cut.end));
+        fill.columns.push_back(list.subspan(begin, cut.end - begin));
         fill.height_pt = std::max(fill.height_pt, cut.height_pt);
         next = cut.end;
     }
     const std::size_t rest = first_box_from(list, next);
-    if (rest < list.size()) fill.rest = slice(list, rest, list.size());
+    if (rest < list.size()) fill.rest = list.subspan(rest);
     return fill;
 }
 
-ColumnFill balance_columns(const VList& list, int columns, double max_height_pt, bool force_first) {
+ColumnFill balance_columns(VSpan list, int columns, double max_height_pt, bool force_first) {
     const auto holds_all = [&](double height_pt) {
         const ColumnFill fill = fill_columns(list, columns, height_pt);
         return fill.rest.empty() && !fill.overfull;

@@ -22,12 +22,12 @@ struct ColumnBreak {
 /// penalty plus the points of column it leaves empty; a break never allowed (penalty at or
 /// above kNeverBreak) is never taken. When everything from `begin` on fits, its glue shrunk
 /// as far as it may, the column takes it all (and is at most `height_pt` tall).
-ColumnBreak break_column(const VList& list, std::size_t begin, double height_pt);
+ColumnBreak break_column(VSpan list, std::size_t begin, double height_pt);
 
-/// `list` cut into columns of one region.
+/// `list` cut into columns of one region: stretches of it, where it lies.
 struct ColumnFill {
-    std::vector<VList> columns;  ///< as many as asked for; trailing ones may be empty
-    VList rest;                  ///< what did not fit, for the next region
+    std::vector<VSpan> columns;  ///< as many as asked for; trailing ones may be empty
+    VSpan rest;                  ///< what did not fit, for the next region
     double height_pt = 0;        ///< the columns' common height: the tallest one's natural height
     bool overfull = false;       ///< a piece was taller than a whole column (placed anyway)
 };
@@ -36,11 +36,11 @@ struct ColumnFill {
 /// break. A column whose first piece does not fit stays empty and the rest waits for the
 /// next region, except that with `force_first` the first column takes that piece anyway
 /// (overfull): on an empty page, something must be placed.
-ColumnFill fill_columns(const VList& list, int columns, double height_pt, bool force_first = false);
+ColumnFill fill_columns(VSpan list, int columns, double height_pt, bool force_first = false);
 
 /// When `list` fits into `columns` columns of `max_height_pt`, the shortest equal height
 /// (to a quarter point) that holds all of it, the columns filled to it; otherwise as
 /// fill_columns to `max_height_pt`.
-ColumnFill balance_columns(const VList& list, int columns, double max_height_pt, bool force_first = false);
+ColumnFill balance_columns(VSpan list, int columns, double max_height_pt, bool force_first = false);
 
 }  // namespace brochure

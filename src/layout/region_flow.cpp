@@ -8,16 +8,10 @@ namespace brochure {
 
 namespace {
 
-// The box of `original` that `rest` (a copy of its tail) starts with.
-const VBox* first_box_of(const VList& rest, const VList& original) {
-    std::size_t boxes_left = 0;
-    for (const VItem& item : rest) boxes_left += std::holds_alternative<VBox>(item);
-    std::size_t boxes = 0;
-    for (const VItem& item : original) boxes += std::holds_alternative<VBox>(item);
-    std::size_t seen = 0;
-    for (const VItem& item : original)
-        if (const auto* box = std::get_if<VBox>(&item))
-            if (seen++ == boxes - boxes_left) return box;
+// The first box of `rest`, a stretch of a run's list.
+const VBox* first_box_of(VSpan rest) {
+    for (const VItem& item : rest)
+        if (const auto* box = std::get_if<VBox>(&item)) return box;
     return nullptr;
 }
 
@@ -38,12 +32,12 @@ FlowLayout flow_runs(const std::vector<FlowRun>& runs, const std::function<Regio
         used_pt = 0;
     };
     for (const FlowRun& run : runs) {
-        VList rest = run.list;
+        VSpan rest = run.list;
         while (!rest.empty()) {
             if (flow.pages.size() > max_pages) {
                 flow.fits = false;
                 flow.pages.pop_back();
-                flow.first_unplaced = first_box_of(rest, run.list);
+                flow.first_unplaced = first_box_of(rest);
                 return flow;
             }
             const Region region = region_of(flow.pages.size() - 1);
@@ -58,7 +52,7 @@ FlowLayout flow_runs(const std::vector<FlowRun>& runs, const std::function<Regio
                 if (page_empty && !force && flow.pages.size() == max_pages) {
                     // The first page cannot hold the piece, and no page comes after it.
                     flow.fits = false;
-                    flow.first_unplaced = first_box_of(rest, run.list);
+                    flow.first_unplaced = first_box_of(rest);
                     return flow;
                 }
                 new_page();
@@ -67,7 +61,7 @@ FlowLayout flow_runs(const std::vector<FlowRun>& runs, const std::function<Regio
             flow.overfull = flow.overfull || fill.overfull;
             used_pt += (page_empty ? 0 : gap.natural_pt) + fill.height_pt;
             flow.pages.back().parts.push_back(FlowPart{run.full_width, std::move(fill.columns), fill.height_pt});
-            rest = std::move(fill.rest);
+            rest = fill.rest;
             if (!rest.empty()) new_page();
         }
     }
@@ -82,7 +76,7 @@ PlacedFlow place_page_flow(const PageFlow& page, const Region& region, const VGl
     std::vector<double> part_stretch_pt;
     for (std::size_t i = 0; i < page.parts.size(); ++i) {
         double most = 0;
-        for (const VList& column : page.parts[i].columns) most = std::max(most, measure(column).stretch_pt);
+        for (const VSpan column : page.parts[i].columns) most = std::max(most, measure(column).stretch_pt);
         part_stretch_pt.push_back(most);
         natural_pt += page.parts[i].height_pt + (i > 0 ? gap.natural_pt : 0);
         stretch_pt += most + (i > 0 ? gap.stretch_pt : 0);

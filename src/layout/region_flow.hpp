@@ -31,7 +31,7 @@ struct Region {
 /// One run's share of one page.
 struct FlowPart {
     bool full_width = false;
-    std::vector<VList> columns;  ///< one for a full-width part
+    std::vector<VSpan> columns;  ///< one for a full-width part; stretches of a run's list
     double height_pt = 0;        ///< natural height: the tallest column's
 };
 
@@ -53,7 +53,8 @@ struct FlowLayout {
 /// evenly over more pages. Parts on one page are `gap` apart (natural size while flowing).
 /// A run that does not fit the rest of a page goes on on the next; a piece that does not
 /// fit even an empty page is placed there anyway (overfull), unless a later page's region
-/// is taller (regions after the first are assumed to be alike).
+/// is taller (regions after the first are assumed to be alike). The layout's parts are
+/// stretches of the runs' lists: `runs` must outlive it.
 FlowLayout flow_runs(const std::vector<FlowRun>& runs, const std::function<Region(std::size_t)>& region_of,
                      std::size_t max_pages, const VGlue& gap, double fill_fraction = 1);
 

@@ -68,7 +68,7 @@ VList& keep_first_breaks(VList& list, int breaks) {
     return list;
 }
 
-VMeasure measure(const VList& list) {
+VMeasure measure(VSpan list) {
     VMeasure sums;
     for (const VItem& item : list) {
         if (const auto* box = std::get_if<VBox>(&item)) {
@@ -83,14 +83,14 @@ VMeasure measure(const VList& list) {
     return sums;
 }
 
-PlacedColumn place_column(const VList& list, double left_pt, double top_pt, double height_pt,
+PlacedColumn place_column(VSpan list, double left_pt, double top_pt, double height_pt,
                           double max_stretch_ratio) {
     // A column starts at its first box: glue and penalties before it vanish, as after a break.
     std::size_t first = 0;
     while (first < list.size() && !std::holds_alternative<VBox>(list[first])) ++first;
     std::size_t last = list.size();
     while (last > first && !std::holds_alternative<VBox>(list[last - 1])) --last;
-    const VList body(list.begin() + static_cast<std::ptrdiff_t>(first), list.begin() + static_cast<std::ptrdiff_t>(last));
+    const VSpan body = list.subspan(first, last - first);
 
     const VMeasure sums = measure(body);
     const double slack_pt = height_pt - sums.natural_pt;

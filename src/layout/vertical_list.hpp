@@ -3,6 +3,7 @@
 // that are never split (a line of text, a chart), glue between them that may stretch
 // and shrink, and penalties that say how much breaking there costs.
 
+#include <span>
 #include <string>
 #include <string_view>
 #include <variant>
@@ -43,6 +44,9 @@ struct VPenalty {
 
 using VItem = std::variant<VBox, VGlue, VPenalty>;
 using VList = std::vector<VItem>;
+/// A stretch of a VList, seen where it lies: what breaking columns and flowing pages pass
+/// around, so that trying a layout copies no box. The list must outlive it.
+using VSpan = std::span<const VItem>;
 
 /// Appends every item of `tail` to `list`.
 void append(VList& list, const VList& tail);
@@ -80,7 +84,7 @@ struct VMeasure {
     double shrink_pt = 0;
     double tallest_box_pt = 0;
 };
-VMeasure measure(const VList& list);
+VMeasure measure(VSpan list);
 
 /// `list` placed as a column whose top-left corner is (left_pt, top_pt), its glue spread so
 /// that the column is `height_pt` tall when it can be, stretching each glue by at most
@@ -92,7 +96,7 @@ struct PlacedColumn {
     std::vector<Rect> boxes;          ///< where each box went (for overlap checks)
     double height_pt = 0;             ///< the height actually used
 };
-PlacedColumn place_column(const VList& list, double left_pt, double top_pt, double height_pt,
+PlacedColumn place_column(VSpan list, double left_pt, double top_pt, double height_pt,
                           double max_stretch_ratio);
 
 }  // namespace brochure

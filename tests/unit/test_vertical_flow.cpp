@@ -31,7 +31,7 @@ VBox box(double height_pt, std::string field = {}) {
     return made;
 }
 
-std::size_t boxes_in(const VList& list) {
+std::size_t boxes_in(VSpan list) {
     std::size_t count = 0;
     for (const VItem& item : list) count += std::holds_alternative<VBox>(item);
     return count;
@@ -91,19 +91,22 @@ TEST_CASE("a heading keeps two lines of its text with it", "[layout][flow]") {
 
 TEST_CASE("balanced columns are the shortest equal height that holds the list", "[layout][flow]") {
     SECTION("six lines in two columns: three and three") {
-        const ColumnFill fill = balance_columns(paragraph(6), 2, 100);
+        const VList lines = paragraph(6);  // the fill's columns are stretches of it
+        const ColumnFill fill = balance_columns(lines, 2, 100);
         CHECK(fill.height_pt == 30);
         CHECK(fill.rest.empty());
         CHECK(boxes_in(fill.columns[0]) == 3);
         CHECK(boxes_in(fill.columns[1]) == 3);
     }
     SECTION("five lines: three and two, never four and one") {
-        const ColumnFill fill = balance_columns(paragraph(5), 2, 100);
+        const VList lines = paragraph(5);
+        const ColumnFill fill = balance_columns(lines, 2, 100);
         CHECK(fill.height_pt == 30);
         CHECK(boxes_in(fill.columns[1]) == 2);
     }
     SECTION("a list too tall for the region fills both columns and leaves the rest") {
-        const ColumnFill fill = balance_columns(paragraph(10), 2, 30);
+        const VList lines = paragraph(10);
+        const ColumnFill fill = balance_columns(lines, 2, 30);
         CHECK(boxes_in(fill.columns[0]) == 3);
         CHECK(boxes_in(fill.columns[1]) == 3);
         CHECK(boxes_in(fill.rest) == 4);
@@ -126,14 +129,17 @@ TEST_CASE("runs flow through pages: columns balanced before a full-width block, 
     const auto region_of = [](std::size_t) { return Region{Rect{0, 0, 110, 100}, 2, 10}; };
     const VGlue gap{10, 10, 0};
     SECTION("eight lines and a 50 pt block share one page") {
-        const FlowLayout flow = flow_runs({FlowRun{false, paragraph(8)}, FlowRun{true, VList{box(50)}}}, region_of, 4, gap);
+        // The layout's parts are stretches of the runs: they must outlive it.
+        const std::vector<FlowRun> runs{FlowRun{false, paragraph(8)}, FlowRun{true, VList{box(50)}}};
+        const FlowLayout flow = flow_runs(runs, region_of, 4, gap);
         REQUIRE(flow.fits);
         REQUIRE(flow.pages.size() == 1);
         CHECK(flow.pages[0].parts[0].height_pt == 40);  // four and four
         CHECK(flow.pages[0].parts[1].full_width);
     }
     SECTION("a 60 pt block does not fit below them and starts the next page") {
-        const FlowLayout flow = flow_runs({FlowRun{false, paragraph(8)}, FlowRun{true, VList{box(60)}}}, region_of, 4, gap);
+        const std::vector<FlowRun> runs{FlowRun{false, paragraph(8)}, FlowRun{true, VList{box(60)}}};
+        const FlowLayout flow = flow_runs(runs, region_of, 4, gap);
         REQUIRE(flow.pages.size() == 2);
         CHECK(flow.pages[1].parts.size() == 1);
     }
@@ -156,8 +162,9 @@ TEST_CASE("runs flow through pages: columns balanced before a full-width block, 
 TEST_CASE("a page's parts share out its spare height among the gaps and the columns' glue", "[layout][flow]") {
     const Region region{Rect{0, 0, 110, 100}, 2, 10};
     PageFlow page;
-    page.parts.push_back(FlowPart{false, {VList{box(20), VGlue{10, 10, 0}, box(10)}, VList{box(30)}}, 40});
-    page.parts.push_back(FlowPart{true, {VList{box(20)}}, 20});
+    const VList left{box(20), VGlue{10, 10, 0}, box(10)}, right{box(30)}, across{box(20)};
+    page.parts.push_back(FlowPart{false, {left, right}, 40});
+    page.parts.push_back(FlowPart{true, {across}, 20});
     // Natural: 40 + gap 10 + 20 = 70; 30 to share among 10 of column stretch and 10 of gap.
     const PlacedFlow placed = place_page_flow(page, region, VGlue{10, 10, 0}, 2);
     REQUIRE(placed.boxes.size() == 4);
