@@ -29,16 +29,17 @@ constexpr std::array kKerningOnly{
     feature('m', 'k', 'm', 'k', 0), feature('c', 'u', 'r', 's', 0), feature('d', 'i', 's', 't', 0),
 };
 
-// Code points whose advances are looked up once when a font is loaded: Latin with its
-// extensions, where nearly all of a profile's text falls. Text is measured a code point
-// at a time many times over as lines are broken, and two HarfBuzz calls a code point were
-// a quarter of the layout's time.
+// Code points whose glyphs and advances are looked up once when a font is loaded: Latin
+// with its extensions, where nearly all of a profile's text falls. Text is measured a code
+// point at a time many times over as lines are broken, and two HarfBuzz calls a code point
+// were a quarter of the layout's time; every code point of a profile is checked for a glyph.
 constexpr char32_t kTabulatedCodePoints = 0x250;
 
 // An immutable HarfBuzz font: safe to query from several threads at once.
 struct Face {
     hb_font_t* font = nullptr;
     unsigned units_per_em = 1000;
+    std::vector<hb_codepoint_t> glyphs;           ///< the cmap's, 0 for none, of the first kTabulatedCodePoints code points
     std::vector<std::int64_t> advances_milli_em;  ///< of the first kTabulatedCodePoints code points
 };
 
@@ -79,13 +80,20 @@ struct TrueTypeMetrics::Impl {
                                 face.units_per_em);
     }
 
-    static void tabulate_advances(Face& face) {
-        for (char32_t code_point = 0; code_point < kTabulatedCodePoints; ++code_point)
+    static void tabulate(Face& face) {
+        for (char32_t code_point = 0; code_point < kTabulatedCodePoints; ++code_point) {
+            face.glyphs.push_back(looked_up_glyph(face, code_point));
             face.advances_milli_em.push_back(measured_advance_milli_em(face, code_point));
+        }
     }
 
     // The glyph the cmap gives `code_point`, or 0 (.notdef) when there is none.
     static hb_codepoint_t nominal_glyph(const Face& face, hb_codepoint_t code_point) {
+        if (code_point < face.glyphs.size()) return face.glyphs[code_point];
+        return looked_up_glyph(face, code_point);
+    }
+
+    static hb_codepoint_t looked_up_glyph(const Face& face, hb_codepoint_t code_point) {
         hb_codepoint_t glyph = 0;
         return hb_font_get_nominal_glyph(face.font, code_point, &glyph) ? glyph : 0;
     }
@@ -130,7 +138,7 @@ TrueTypeMetrics::TrueTypeMetrics(const FontFiles& files) : impl_(std::make_uniqu
     impl_->faces[static_cast<std::size_t>(FontFace::bold)] = load_face(files.bold);
     impl_->faces[static_cast<std::size_t>(FontFace::italic)] = load_face(files.italic);
     impl_->faces[static_cast<std::size_t>(FontFace::bold_italic)] = load_face(files.bold_italic);
-    for (Face& face : impl_->faces) Impl::tabulate_advances(face);
+    for (Face& face : impl_->faces) Impl::tabulate(face);
 }
 
 TrueTypeMetrics::~TrueTypeMetrics() = default;
@@ -156,8 +164,7 @@ std::vector<double> TrueTypeMetrics::kerning_pt(FontFace face, double size_pt, s
 
 bool TrueTypeMetrics::has_glyph(FontFace face, char32_t code_point) const {
     if (code_point > kLastCodePointSet) return false;
-    hb_codepoint_t glyph = 0;
-    return hb_font_get_nominal_glyph(impl_->face(face).font, code_point, &glyph) && glyph != 0;
+    return Impl::nominal_glyph(impl_->face(face), code_point) != 0;
 }
 
 double TrueTypeMetrics::cap_height_em() const {
