@@ -280,9 +280,9 @@ CoverStructure cover_structure(const BrochureContext& context) {
     return structure;
 }
 
-Cover layout_cover(const BrochureContext& context, double air_pt, const CoverStructure& structure) {
+Cover layout_cover(const BrochureContext& context, const CoverAir& whole, double air_pt,
+                   const CoverStructure& structure) {
     Cover cover;
-    const CoverAir whole = cover_air(context);
     const double photo_pt = share_of(whole, photo_heights(context), air_pt);
     const double band_air_pt = air_pt - photo_pt;
     std::vector<Item> band_items;

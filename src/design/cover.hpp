@@ -47,11 +47,13 @@ CoverStructure cover_structure(const BrochureContext& context);
 CoverAir cover_air(const BrochureContext& context);
 
 /// The band, the photo and the key facts with `air_pt` of air in the band and photo
-/// (shared between them at the same point of their ranges), from the page's top.
+/// (shared between them at the same point of their ranges), from the page's top; `whole`
+/// is cover_air(`context`), which the caller keeps since it costs a layout of the band.
 struct Cover {
     std::vector<Item> items;
     double bottom_pt = 0;  ///< the key facts' foot
 };
-Cover layout_cover(const BrochureContext& context, double air_pt, const CoverStructure& structure);
+Cover layout_cover(const BrochureContext& context, const CoverAir& whole, double air_pt,
+                   const CoverStructure& structure);
 
 }  // namespace brochure

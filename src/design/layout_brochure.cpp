@@ -99,7 +99,7 @@ public:
           teaser_runs_(plan.flap_teaser ? std::vector<FlowRun>{FlowRun{false, flap_teaser(context)}}
                                         : std::vector<FlowRun>{}),
           runs_(brochure_flow(context, plan.flap_teaser)), air_(cover_air(context)) {
-        least_cover_bottom_pt_ = layout_cover(context, air_.least_pt, cover_structure_).bottom_pt;
+        least_cover_bottom_pt_ = layout_cover(context, air_, air_.least_pt, cover_structure_).bottom_pt;
         const Region flap = flow_region(context, later_page_top_pt());
         teaser_ = flow_runs(teaser_runs_, [&](std::size_t) { return flap; }, 1, kPartGap);
     }
@@ -238,7 +238,7 @@ private:
                                                : 0;
                     grown_pt = std::clamp(room_pt / 2, 0.0, std::max(0.0, air_.most_pt - air_pt));
                 }
-                const Cover cover = layout_cover(context_, air_pt + grown_pt, cover_structure_);
+                const Cover cover = layout_cover(context_, air_, air_pt + grown_pt, cover_structure_);
                 page.items = cover.items;
                 region = flow_region(context_, cover.bottom_pt + kPartGap.natural_pt);
             } else if (i == 1 && plan_.flap_teaser) {
