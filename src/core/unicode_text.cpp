@@ -49,6 +49,26 @@ icu::BreakIterator* line_breaker_for(const std::string& lang) {
     return breakers.emplace(lang, std::move(breaker)).first->second.get();
 }
 
+// ICU's number formatters for one language. Making one looks up the locale's symbols and
+// patterns, which cost more than a brochure's other uses of ICU together, so each thread
+// keeps them per language; a formatter is immutable once made.
+struct NumberFormatters {
+    icu::number::LocalizedNumberFormatter count;
+    icu::number::LocalizedNumberFormatter percent;  ///< at most one decimal
+};
+
+const NumberFormatters& number_formatters_for(std::string_view lang) {
+    thread_local std::map<std::string, NumberFormatters, std::less<>> formatters;
+    auto found = formatters.find(lang);
+    if (found != formatters.end()) return found->second;
+    const icu::Locale locale = locale_of(lang);
+    NumberFormatters made{icu::number::NumberFormatter::withLocale(locale),
+                          icu::number::NumberFormatter::withLocale(locale)
+                              .unit(icu::MeasureUnit::getPercent())
+                              .precision(icu::number::Precision::maxFraction(1))};
+    return formatters.emplace(std::string(lang), std::move(made)).first->second;
+}
+
 }  // namespace
 
 std::vector<BreakAfter> line_break_opportunities(std::string_view text, std::string_view lang) {
@@ -102,18 +122,14 @@ std::optional<std::string> encoded_in(std::string_view utf8, const std::string& 
 
 std::string format_count(long long value, std::string_view lang) {
     UErrorCode status = U_ZERO_ERROR;
-    const icu::number::FormattedNumber formatted =
-        icu::number::NumberFormatter::withLocale(locale_of(lang)).formatInt(value, status);
+    const icu::number::FormattedNumber formatted = number_formatters_for(lang).count.formatInt(value, status);
     const icu::UnicodeString text = formatted.toString(status);
     return U_SUCCESS(status) ? utf8_of(text) : std::to_string(value);
 }
 
 std::string format_percent(double percent, std::string_view lang) {
     UErrorCode status = U_ZERO_ERROR;
-    const icu::number::FormattedNumber formatted = icu::number::NumberFormatter::withLocale(locale_of(lang))
-                                                       .unit(icu::MeasureUnit::getPercent())
-                                                       .precision(icu::number::Precision::maxFraction(1))
-                                                       .formatDouble(percent, status);
+    const icu::number::FormattedNumber formatted = number_formatters_for(lang).percent.formatDouble(percent, status);
     const icu::UnicodeString text = formatted.toString(status);
     return U_SUCCESS(status) ? utf8_of(text) : std::to_string(percent) + "%";
 }
