@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "design/qr_code.hpp"
+#include "render/pdf/page_content.hpp"
 #include "render/pdf/rects_path.hpp"
 
 using namespace brochure;
@@ -53,4 +54,16 @@ TEST_CASE("rectangles on a common grid are filled in whole cells, others in page
         const std::string path = filled_rects_operators(rects, a4);
         CHECK(path == "10 827.89 4 4 re\n15.5 827.89 4 4 re\nf\n");
     }
+}
+
+TEST_CASE("content-stream numbers are rounded to their decimals and written without trailing zeros", "[render]") {
+    CHECK(pdf_number(12.5) == "12.5");
+    CHECK(pdf_number(-3.0) == "-3");
+    CHECK(pdf_number(-0.0004) == "0");  // never "-0"
+    CHECK(pdf_number(0.0005) == "0.001");  // halves round away from zero
+    CHECK(pdf_number(-12.34567) == "-12.346");
+    CHECK(pdf_number(841.88976378) == "841.89");
+    CHECK(pdf_number(14400) == "14400");  // the largest page side PDF allows
+    CHECK(pdf_number(0.1234567, 6) == "0.123457");
+    CHECK(pdf_rounded(1.23456) == Approx(1.235));
 }
