@@ -102,6 +102,7 @@ FaceDescription describe(hb_face_t* face, hb_font_t* font) {
 }  // namespace
 
 std::uint16_t GlyphSubset::glyph_for(char32_t code_point) const {
+    if (code_point < glyph_of_latin_code_point.size()) return glyph_of_latin_code_point[code_point];
     const auto found = std::lower_bound(glyph_of_code_point.begin(), glyph_of_code_point.end(), code_point,
                                         [](const auto& entry, char32_t wanted) { return entry.first < wanted; });
     return found != glyph_of_code_point.end() && found->first == code_point ? found->second : 0;
@@ -157,6 +158,9 @@ std::string make_glyph_subset(const std::string& source_path, const std::vector<
     std::sort(made.glyph_of_code_point.begin(), made.glyph_of_code_point.end());
     made.glyph_of_code_point.erase(std::unique(made.glyph_of_code_point.begin(), made.glyph_of_code_point.end()),
                                    made.glyph_of_code_point.end());
+    made.glyph_of_latin_code_point.assign(kLatinCodePoints, 0);
+    for (const auto& [code_point, glyph] : made.glyph_of_code_point)
+        if (code_point < kLatinCodePoints) made.glyph_of_latin_code_point[code_point] = glyph;
 
     const hb_map_t* new_to_old = hb_subset_plan_new_to_old_glyph_mapping(plan.get());
     const unsigned glyph_count = hb_face_get_glyph_count(cut.get());

@@ -27,12 +27,18 @@ struct FaceDescription {
     bool italic = false;
 };
 
+/// Code points up to Latin Extended-B, looked up directly in a subset.
+inline constexpr char32_t kLatinCodePoints = 0x250;
+
 /// A subset of one face: glyph 0 is .notdef, then the glyphs of the code points asked
 /// for (and of any composite glyph's parts) in the source font's order.
 struct GlyphSubset {
     std::string font_program;  ///< the TrueType file, for /FontFile2
     /// Each code point the subset shows and its glyph in the subset, sorted by code point.
     std::vector<std::pair<char32_t, std::uint16_t>> glyph_of_code_point;
+    /// The same for the code points below kLatinCodePoints, indexed by code point (0 for
+    /// none): drawing looks up every character shown, and nearly all are Latin.
+    std::vector<std::uint16_t> glyph_of_latin_code_point;
     /// Each glyph's advance in 1/1000 em, floored as the layout measures it, by glyph id.
     std::vector<std::int64_t> advance_milli_em;
     FaceDescription face;

@@ -220,6 +220,10 @@ TEST_CASE("a glyph subset keeps the chosen characters with their widths, drops h
         CHECK(static_cast<double>(subset.advance_milli_em[glyph]) == whole.text_width_pt(FontFace::regular, 1000, one));
     }
     CHECK(subset.glyph_for(U'Q') == 0);
+    CHECK(subset.glyph_for(U'Ж') == 0);
+    // Latin code points are looked up in a table, the others in the sorted list: both agree.
+    for (const auto& [code_point, glyph] : subset.glyph_of_code_point) CHECK(subset.glyph_for(code_point) == glyph);
+    CHECK(subset.glyph_for(U' ') != 0);
     CHECK(subset.face.postscript_name == "NotoSans-Regular");
     CHECK(subset.face.ascent > 700);
     CHECK(subset.face.descent < -200);

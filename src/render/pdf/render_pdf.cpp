@@ -3,10 +3,13 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
+#include <tuple>
 #include <variant>
 #include <vector>
 
 #include "core/utf8.hpp"
+#include "fonts/glyph_subset.hpp"
 
 #include "render/pdf/compact_file.hpp"
 #include "render/pdf/document_id.hpp"
@@ -22,22 +25,34 @@ namespace brochure {
 
 namespace {
 
-// The code points each face shows in `layout`, sorted and without repeats.
+// The code points each face shows in `layout`, sorted and without repeats. Latin ones,
+// nearly all of a brochure's tens of thousands of characters, are marked in a table
+// rather than sorted.
 FaceCodePoints used_code_points(const Document& layout) {
-    FaceCodePoints used;
+    constexpr std::size_t kFaces = std::tuple_size_v<FaceCodePoints>;
+    std::array<std::vector<bool>, kFaces> latin_shown;
+    FaceCodePoints others;
+    for (std::vector<bool>& shown : latin_shown) shown.assign(kLatinCodePoints, false);
     for (const Page& page : layout.pages)
         for (const Item& item : page.items)
             if (const auto* run = std::get_if<TextRun>(&item)) {
-                std::vector<char32_t>& face = used[static_cast<std::size_t>(run->face)];
-                for (std::size_t index = 0; index < run->text.size();)
-                    face.push_back(next_code_point(run->text, index));
+                const auto face = static_cast<std::size_t>(run->face);
+                // draw_page draws spaces after words that the layout only spaced apart.
+                if (!run->text.empty()) latin_shown[face][U' '] = true;
+                for (std::size_t index = 0; index < run->text.size();) {
+                    const char32_t code_point = next_code_point(run->text, index);
+                    if (code_point < kLatinCodePoints) latin_shown[face][code_point] = true;
+                    else others[face].push_back(code_point);
+                }
             }
-    // draw_page draws spaces after words that the layout only spaced apart.
-    for (std::vector<char32_t>& face : used)
-        if (!face.empty()) face.push_back(U' ');
-    for (std::vector<char32_t>& face : used) {
-        std::sort(face.begin(), face.end());
-        face.erase(std::unique(face.begin(), face.end()), face.end());
+    FaceCodePoints used;
+    for (std::size_t face = 0; face < kFaces; ++face) {
+        for (char32_t code_point = 0; code_point < kLatinCodePoints; ++code_point)
+            if (latin_shown[face][code_point]) used[face].push_back(code_point);
+        std::vector<char32_t>& rest = others[face];
+        std::sort(rest.begin(), rest.end());
+        rest.erase(std::unique(rest.begin(), rest.end()), rest.end());
+        used[face].insert(used[face].end(), rest.begin(), rest.end());
     }
     return used;
 }
