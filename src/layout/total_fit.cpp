@@ -134,6 +134,7 @@ std::optional<std::vector<std::size_t>> total_fit_breaks(const std::vector<Parag
     for (std::size_t b = 0; b < items.size(); ++b) {
         if (!is_legal_break(items, b)) continue;
         const ParagraphItem& breaker = items[b];
+        const bool forced = is_forced(breaker), last = b + 1 == items.size();
         std::fill(best.begin(), best.end(), std::nullopt);
         still_active.clear();
         overfull_nodes.clear();
@@ -142,11 +143,11 @@ std::optional<std::vector<std::size_t>> total_fit_breaks(const std::vector<Parag
         for (int a : active) {
             const Node& from = nodes[static_cast<std::size_t>(a)];
             const LineSums line = sums.line(from.line_start, b);
-            const double ratio = ratio_from_sums(line, b + 1 == items.size(), settings);
+            const double ratio = ratio_from_sums(line, last, settings);
             const bool overfull = ratio < -1;
             // Lines only get wider further on: an overfull line stays overfull, so its start
             // is dropped (in an emergency only while others remain, see below).
-            if (!is_forced(breaker)) (overfull ? overfull_nodes : still_active).push_back(a);
+            if (!forced) (overfull ? overfull_nodes : still_active).push_back(a);
             const double badness = badness_of(ratio);
             if (!settings.emergency && (overfull || badness > settings.tolerance)) continue;
 
@@ -155,9 +156,9 @@ std::optional<std::vector<std::size_t>> total_fit_breaks(const std::vector<Parag
             if (too_many_hyphens && !settings.emergency) continue;
             double demerits = square(kLinePenalty + badness);
             if (breaker.kind == Kind::penalty && breaker.penalty >= 0) demerits += square(breaker.penalty);
-            else if (breaker.kind == Kind::penalty && !is_forced(breaker)) demerits -= square(breaker.penalty);
+            else if (breaker.kind == Kind::penalty && !forced) demerits -= square(breaker.penalty);
             if (breaker.flagged && from.hyphen_streak > 0) demerits += kDoubleHyphenDemerits;
-            if (b + 1 == items.size() && from.hyphen_streak > 0) demerits += kFinalHyphenDemerits;
+            if (last && from.hyphen_streak > 0) demerits += kFinalHyphenDemerits;
             const int fitness = fitness_class(ratio);
             if (std::abs(fitness - from.fitness) > 1) demerits += kAdjacentFitnessDemerits;
             if (overfull) {
