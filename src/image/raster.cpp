@@ -60,13 +60,19 @@ namespace {
 // footprint because a weight is a row's share times a column's: first every column's
 // samples are summed over the row's footprint down, then those sums over each pixel's
 // footprint across.
+// The result is written over the raster's own samples, from the top: output row y ends
+// where row y + 1 of a source at least as wide would end, and every footprint after it
+// starts at source row y + 1 or below, so no row is overwritten before its last use.
+// A cover photo's decoded pixels and their reduction are each more than half a megabyte,
+// and side by side they were a render's peak of memory.
 template <int kChannels, bool kWithAlpha>
-void average_into(const Raster& raster, const std::vector<Footprint>& across, const std::vector<Footprint>& down,
-                  Raster& result) {
+void average_in_place(Raster& raster, const std::vector<Footprint>& across, const std::vector<Footprint>& down) {
     const auto source_width = static_cast<std::size_t>(raster.width);
+    const auto target_width = static_cast<int>(across.size());
+    const auto target_height = static_cast<int>(down.size());
     std::vector<double> column_sums(source_width * kChannels);           // Σ weight × opacity × sample
     std::vector<double> column_coverage(kWithAlpha ? source_width : 0);  // Σ weight × opacity
-    for (int ty = 0; ty < result.height; ++ty) {
+    for (int ty = 0; ty < target_height; ++ty) {
         const Footprint& rows = down[static_cast<std::size_t>(ty)];
         // Every footprint holds at least one row: the first sets the sums, the others add.
         double rows_area = 0;
@@ -93,7 +99,7 @@ void average_into(const Raster& raster, const std::vector<Footprint>& across, co
                 column_coverage[x] = first ? share : column_coverage[x] + share;
             }
         }
-        for (int tx = 0; tx < result.width; ++tx) {
+        for (int tx = 0; tx < target_width; ++tx) {
             const Footprint& columns = across[static_cast<std::size_t>(tx)];
             std::array<double, kChannels> sums{};
             double coverage = 0, area = 0;
@@ -105,12 +111,12 @@ void average_into(const Raster& raster, const std::vector<Footprint>& across, co
                 coverage += weight * (kWithAlpha ? column_coverage[x] : rows_area);
                 area += weight * rows_area;
             }
-            const std::size_t target = static_cast<std::size_t>(ty) * result.width + tx;
+            const std::size_t target = static_cast<std::size_t>(ty) * target_width + tx;
             for (int c = 0; c < kChannels; ++c)
-                result.samples[target * kChannels + static_cast<std::size_t>(c)] = static_cast<std::uint8_t>(
+                raster.samples[target * kChannels + static_cast<std::size_t>(c)] = static_cast<std::uint8_t>(
                     coverage > 0 ? std::clamp(sums[static_cast<std::size_t>(c)] / coverage + 0.5, 0.0, 255.0) : 0);
             if (kWithAlpha)
-                result.alpha[target] = static_cast<std::uint8_t>(std::clamp(255 * coverage / area + 0.5, 0.0, 255.0));
+                raster.alpha[target] = static_cast<std::uint8_t>(std::clamp(255 * coverage / area + 0.5, 0.0, 255.0));
         }
     }
 }
@@ -151,20 +157,22 @@ void fill_hidden_colour(Raster& raster) {
 }
 
 Raster downsampled(Raster raster, int width, int height) {
-    if (width >= raster.width && height >= raster.height) return raster;
+    width = std::min(width, raster.width), height = std::min(height, raster.height);  // average_in_place only shrinks
+    if (width == raster.width && height == raster.height) return raster;
     const int channels = channel_count(raster.format);
     const bool with_alpha = !raster.alpha.empty();
     const auto across = footprints(raster.width, width);
     const auto down = footprints(raster.height, height);
-    Raster result{width, height, raster.format, {}, {}};
-    result.samples.resize(static_cast<std::size_t>(width) * height * channels);
-    if (with_alpha) result.alpha.resize(static_cast<std::size_t>(width) * height);
     constexpr int kRgb = channel_count(PixelFormat::rgb), kCmyk = channel_count(PixelFormat::cmyk);
     if (raster.format == PixelFormat::rgb)
-        with_alpha ? average_into<kRgb, true>(raster, across, down, result) : average_into<kRgb, false>(raster, across, down, result);
+        with_alpha ? average_in_place<kRgb, true>(raster, across, down) : average_in_place<kRgb, false>(raster, across, down);
     else
-        with_alpha ? average_into<kCmyk, true>(raster, across, down, result) : average_into<kCmyk, false>(raster, across, down, result);
-    return result;
+        with_alpha ? average_in_place<kCmyk, true>(raster, across, down) : average_in_place<kCmyk, false>(raster, across, down);
+    raster.width = width;
+    raster.height = height;
+    raster.samples.resize(static_cast<std::size_t>(width) * height * channels);
+    if (with_alpha) raster.alpha.resize(static_cast<std::size_t>(width) * height);
+    return raster;
 }
 
 Raster flattened(const Raster& raster, const std::vector<std::uint8_t>& backdrop) {

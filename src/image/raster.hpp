@@ -38,11 +38,13 @@ Raster cropped(const Raster& raster, int left, int top, int width, int height);
 /// a megabyte, and a copy would hold both at once.
 void crop_in_place(Raster& raster, int left, int top, int width, int height);
 
-/// `raster` reduced to `width` × `height` pixels (no larger than it) by averaging the
-/// source pixels each target pixel covers, weighted by coverage, so that fine detail
-/// neither aliases nor vanishes. Alpha is averaged along with the colour, and colour
-/// weighted by alpha, so that transparent pixels lend no colour to their neighbours.
-/// Taken by value: a raster already small enough is handed back, not copied.
+/// `raster` reduced to `width` × `height` pixels (a side larger than the raster's is kept
+/// as it is) by averaging the source pixels each target pixel covers, weighted by
+/// coverage, so that fine detail neither aliases nor vanishes. Alpha is averaged along
+/// with the colour, and colour weighted by alpha, so that transparent pixels lend no
+/// colour to their neighbours. Taken by value and made in the raster's own memory, whose
+/// capacity it keeps: a raster already small enough is handed back, not copied, and no
+/// second buffer is made.
 Raster downsampled(Raster raster, int width, int height);
 
 /// `raster` with its transparency composited over `backdrop` (samples in its format) and

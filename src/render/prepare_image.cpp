@@ -115,19 +115,19 @@ PreparedImage prepare_image(const DecodedImage& image, const PlacedImage& placem
     } else {
         prepared.raster = converts ? policy.conversion->to_rgb(raster) : std::move(raster);
         fill_hidden_colour(prepared.raster);
-        if (photograph) {
-            prepared.jpeg = encode_jpeg(prepared.raster, kScreenJpegQuality);
-            // The JPEG holds them now; released, not just emptied, for a cache may keep this.
-            std::vector<std::uint8_t>().swap(prepared.raster.samples);
-        }
+        if (photograph) prepared.jpeg = encode_jpeg(prepared.raster, kScreenJpegQuality);
     }
     if (prepared.jpeg.empty()) prepared.deflated_colour = zlib_deflated(prepared.raster.samples);
-    if (!prepared.raster.alpha.empty()) prepared.deflated_alpha = zlib_deflated(prepared.raster.alpha);
-    if ((prepared.jpeg.empty() && prepared.deflated_colour.empty()) ||
-        (!prepared.raster.alpha.empty() && prepared.deflated_alpha.empty())) {
+    const bool masked = !prepared.raster.alpha.empty();
+    if (masked) prepared.deflated_alpha = zlib_deflated(prepared.raster.alpha);
+    if ((prepared.jpeg.empty() && prepared.deflated_colour.empty()) || (masked && prepared.deflated_alpha.empty())) {
         error = "compressing the image's samples: out of memory";
         return {};
     }
+    // The encoded bytes hold them now. Released, not just emptied (downsampling keeps a
+    // decoded photo's capacity), for a cache may keep this.
+    std::vector<std::uint8_t>().swap(prepared.raster.samples);
+    std::vector<std::uint8_t>().swap(prepared.raster.alpha);
     return prepared;
 }
 

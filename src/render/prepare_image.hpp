@@ -25,11 +25,13 @@ struct ImagePolicy {
 
 /// The pixels to embed, in the target's colour space.
 struct PreparedImage {
-    Raster raster;     ///< RGB or CMYK; alpha only on screen; once `jpeg` is set, no colour samples
+    /// Its size and colour space (RGB or CMYK). No samples: they are held, encoded, by
+    /// `jpeg` or `deflated_colour`, and `deflated_alpha`.
+    Raster raster;
     std::string jpeg;  ///< set: the colour encoded as JPEG (photos on screen), else raw for Flate
     /// The colour samples deflated (zlib_deflated) when there is no `jpeg`, and the alpha
-    /// samples when there are any: made with the image, so that an image shared by many
-    /// documents is compressed once.
+    /// samples, only on screen and only when there are any: made with the image, so that
+    /// an image shared by many documents is compressed once.
     std::string deflated_colour;
     std::string deflated_alpha;
     bool file_at_fault = false;  ///< on failure: the image's file did not decode or draw

@@ -108,8 +108,7 @@ std::string key_of(const DecodedImage& image, const PlacedImage& placement, cons
 }
 
 std::size_t held_bytes(const std::string& key, const std::string& file, const PreparedImage& prepared) {
-    return key.size() + file.size() + prepared.raster.samples.size() + prepared.raster.alpha.size() +
-           prepared.jpeg.size() + prepared.deflated_colour.size() + prepared.deflated_alpha.size();
+    return key.size() + file.size() + prepared.jpeg.size() + prepared.deflated_colour.size() + prepared.deflated_alpha.size();
 }
 
 }  // namespace

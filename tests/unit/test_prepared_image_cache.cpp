@@ -75,7 +75,8 @@ TEST_CASE("a conversion the caller does not own, and a failure, are never cached
     const PreparedLookup owned = shared_prepared_image(photo, wide, print, false, conversion);
     REQUIRE(owned.prepared);
     CHECK(shared_prepared_image(photo, wide, print, false, conversion).prepared == owned.prepared);
-    CHECK(owned.prepared->raster.samples == unowned.prepared->raster.samples);
+    CHECK(!owned.prepared->deflated_colour.empty());
+    CHECK(owned.prepared->deflated_colour == unowned.prepared->deflated_colour);
 
     const DecodedImage truncated = fixture("truncated.jpg");
     const PlacedImage whole = contain_in_frame({0, truncated.width_px, truncated.height_px}, Rect{0, 0, 60, 60},

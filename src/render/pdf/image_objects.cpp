@@ -68,7 +68,7 @@ HPDF_Image ImageObjects::embed(const PreparedImage& prepared, std::string& error
         error = document_.failure("embedding an image");
         return nullptr;
     }
-    if (!raster.alpha.empty()) {
+    if (!prepared.deflated_alpha.empty()) {
         HPDF_Image mask = image_stream(raster, "DeviceGray", prepared.deflated_alpha, false);
         if (!mask || HPDF_Image_AddSMask(image, mask) != HPDF_OK) {
             error = document_.failure("embedding an image's transparency");
