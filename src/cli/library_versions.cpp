@@ -6,6 +6,7 @@
 #include <lcms2.h>
 #include <spng.h>
 #include <unicode/uvernum.h>
+#include <yaml.h>
 #include <zlib.h>
 
 #include <fmt/format.h>
@@ -20,12 +21,12 @@ std::string library_versions() {
     const std::string jpeg_version = fmt::format("{}.{}.{}", jpeg / 1000000, jpeg / 1000 % 1000, jpeg % 1000);
     const std::string fmt_version =
         fmt::format("{}.{}.{}", FMT_VERSION / 10000, FMT_VERSION % 10000 / 100, FMT_VERSION % 100);
-    // yaml-cpp and qrcodegen have no version in their headers, and librsvg is the SVG
-    // worker's: CMake found them.
+    // qrcodegen has no version in its headers, and librsvg is the SVG worker's: CMake
+    // found them.
     return fmt::format(
-        "  yaml-cpp {}\n  ICU {}\n  HarfBuzz {}\n  qrcodegen {}\n"
+        "  libyaml {}\n  ICU {}\n  HarfBuzz {}\n  qrcodegen {}\n"
         "  libspng {}\n  libjpeg-turbo {}\n  librsvg {}\n  Little CMS {}\n  libharu {}\n  zlib {}\n  fmt {}\n",
-        BROCHURE_YAML_CPP_VERSION, U_ICU_VERSION, HB_VERSION_STRING, BROCHURE_QRCODEGEN_VERSION,
+        yaml_get_version_string(), U_ICU_VERSION, HB_VERSION_STRING, BROCHURE_QRCODEGEN_VERSION,
         spng_version_string(), jpeg_version, BROCHURE_LIBRSVG_VERSION, lcms, HPDF_VERSION_TEXT, ZLIB_VERSION,
         fmt_version);
 }

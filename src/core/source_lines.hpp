@@ -12,8 +12,8 @@
 namespace brochure {
 
 /// A position in a source file, counted from 1. Line 0 means "no position known".
-/// (yaml-cpp counts from 0; SourceLines::position_from_zero_based adds 1, the one place
-/// that does.)
+/// (Parsers count from 0; SourceLines::position_from_zero_based and the YAML reader add
+/// 1, the only places that do.)
 struct SourcePosition {
     int line = 0;
     int column = 0;  ///< in code points, so that a caret lines up under non-ASCII text
@@ -35,8 +35,8 @@ public:
     /// text has no such line, or the number names the empty line after a final newline.
     std::optional<std::string_view> line(int number) const;
 
-    /// The position of the byte at 0-based `line` and 0-based byte `byte_column` (as
-    /// yaml-cpp counts); line 0 when either is out of range. Constant time: continuation
+    /// The position of the byte at 0-based `line` and 0-based byte `byte_column`; line 0
+    /// when either is out of range. Constant time: continuation
     /// bytes are counted from a checkpoint every 64 bytes.
     SourcePosition position_from_zero_based(int line, int byte_column) const;
 

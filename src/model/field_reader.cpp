@@ -293,7 +293,7 @@ std::optional<bool> FieldReader::boolean(const YamlNode& mapping, const FieldSpe
     if (!entry || !is_kind(*entry, YamlNode::Kind::scalar, spec, path, "true or false")) {
         return std::nullopt;
     }
-    // YAML 1.2's spellings only: yaml-cpp would also take YAML 1.1's yes/no/on/off.
+    // YAML 1.2's spellings only, not YAML 1.1's yes/no/on/off.
     const std::string_view written = trimmed(entry->value.value);
     for (std::string_view truth : {"true", "True", "TRUE"}) {
         if (written == truth) return true;

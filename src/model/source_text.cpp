@@ -94,7 +94,7 @@ std::optional<Finding> check_source_text(std::string_view text) {
             in_indentation = true;
         } else if (in_indentation && byte == '\t') {
             // A tab followed only by blanks is a harmless blank line; elsewhere YAML
-            // forbids it and yaml-cpp then reports a puzzling "illegal map value".
+            // forbids it, and the parser would report it in its own terse words.
             const std::size_t content = text.find_first_not_of(" \t\r", i);
             if (content != std::string_view::npos && text[content] != '\n') {
                 return Finding{here(), "tab character in indentation",

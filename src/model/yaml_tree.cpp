@@ -1,54 +1,115 @@
 #include "model/yaml_tree.hpp"
 
-#include <sstream>
+#include <array>
 #include <utility>
 
 #include <fmt/format.h>
-#include <yaml-cpp/eventhandler.h>
-#include <yaml-cpp/exceptions.h>
-#include <yaml-cpp/mark.h>
-#include <yaml-cpp/parser.h>
+#include <yaml.h>
 
 namespace brochure {
 
 namespace {
 
-// Builds YamlNodes from yaml-cpp's parse events, noting what a profile refuses.
-class TreeBuilder : public YAML::EventHandler {
+// libyaml's pull parser over `text` (which must outlive it), and the event it last gave.
+class EventReader {
 public:
-    TreeBuilder(const SourceLines& lines, int max_depth) : lines_(lines), max_depth_(max_depth) {}
+    explicit EventReader(std::string_view text) {
+        ready_ = yaml_parser_initialize(&parser_) == 1;
+        if (!ready_) return;
+        yaml_parser_set_input_string(&parser_, reinterpret_cast<const unsigned char*>(text.data()), text.size());
+        yaml_parser_set_encoding(&parser_, YAML_UTF8_ENCODING);  // checked as UTF-8 already
+    }
+    ~EventReader() {
+        release();
+        if (ready_) yaml_parser_delete(&parser_);
+    }
+    EventReader(const EventReader&) = delete;
+    EventReader& operator=(const EventReader&) = delete;
+
+    /// The next event; false on a syntax error (or when the parser could not be made).
+    bool next() {
+        release();
+        holds_event_ = ready_ && yaml_parser_parse(&parser_, &event_) == 1;
+        return holds_event_;
+    }
+    const yaml_event_t& event() const { return event_; }
+    const yaml_parser_t& parser() const { return parser_; }
+
+private:
+    void release() {
+        if (holds_event_) yaml_event_delete(&event_);
+        holds_event_ = false;
+    }
+
+    yaml_parser_t parser_{};
+    yaml_event_t event_{};
+    bool ready_ = false;
+    bool holds_event_ = false;
+};
+
+// libyaml counts lines and columns from 0, and columns in characters.
+SourcePosition position(const yaml_mark_t& mark) {
+    return {static_cast<int>(mark.line) + 1, static_cast<int>(mark.column) + 1};
+}
+
+std::string_view text_of(const yaml_char_t* text) {
+    return text ? std::string_view(reinterpret_cast<const char*>(text)) : std::string_view();
+}
+
+// The plain scalars YAML 1.2's core schema reads as null: nothing, ~ and null's three
+// spellings. Quoted or tagged, they are text.
+bool is_null(const yaml_event_t& scalar) {
+    static constexpr std::array<std::string_view, 5> kNulls{"", "~", "null", "Null", "NULL"};
+    const auto& data = scalar.data.scalar;
+    if (data.style != YAML_PLAIN_SCALAR_STYLE || !data.plain_implicit) return false;
+    const std::string_view value(reinterpret_cast<const char*>(data.value), data.length);
+    for (const std::string_view null : kNulls)
+        if (value == null) return true;
+    return false;
+}
+
+// Builds YamlNodes from libyaml's events, noting what a profile refuses.
+class TreeBuilder {
+public:
+    TreeBuilder(int max_depth) : max_depth_(max_depth) {}
 
     std::optional<YamlNode> root;
     std::optional<Finding> anchor;    ///< the first anchor or alias
     std::optional<Finding> too_deep;  ///< the first collection nested too deep
 
-    void OnDocumentStart(const YAML::Mark&) override {}
-    void OnDocumentEnd() override {}
-
-    void OnNull(const YAML::Mark& mark, YAML::anchor_t) override {
-        add(YamlNode{YamlNode::Kind::null, position(mark), {}, {}, {}});
+    void on_event(const yaml_event_t& event) {
+        const SourcePosition where = position(event.start_mark);
+        switch (event.type) {
+            case YAML_ALIAS_EVENT:
+                note_anchor(where, "alias");
+                add(YamlNode{YamlNode::Kind::null, where, {}, {}, {}});
+                break;
+            case YAML_SCALAR_EVENT: {
+                note_anchor_name(where, event.data.scalar.anchor);
+                const auto& data = event.data.scalar;
+                if (is_null(event))
+                    add(YamlNode{YamlNode::Kind::null, where, {}, {}, {}});
+                else
+                    add(YamlNode{YamlNode::Kind::scalar, where,
+                                 std::string(reinterpret_cast<const char*>(data.value), data.length), {}, {}});
+                break;
+            }
+            case YAML_SEQUENCE_START_EVENT:
+                note_anchor_name(where, event.data.sequence_start.anchor);
+                open(YamlNode::Kind::sequence, where);
+                break;
+            case YAML_MAPPING_START_EVENT:
+                note_anchor_name(where, event.data.mapping_start.anchor);
+                open(YamlNode::Kind::mapping, where);
+                break;
+            case YAML_SEQUENCE_END_EVENT:
+            case YAML_MAPPING_END_EVENT:
+                close();
+                break;
+            default:  // the stream's and the document's start and end
+                break;
+        }
     }
-    void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override {
-        note_anchor(mark, "alias");
-        add(YamlNode{YamlNode::Kind::null, position(mark), {}, {}, {}});
-    }
-    void OnAnchor(const YAML::Mark& mark, const std::string& name) override {
-        note_anchor(mark, fmt::format("anchor '&{}'", name));
-    }
-    void OnScalar(const YAML::Mark& mark, const std::string&, YAML::anchor_t,
-                  const std::string& value) override {
-        add(YamlNode{YamlNode::Kind::scalar, position(mark), value, {}, {}});
-    }
-    void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t,
-                         YAML::EmitterStyle::value) override {
-        open(YamlNode::Kind::sequence, mark);
-    }
-    void OnSequenceEnd() override { close(); }
-    void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t,
-                    YAML::EmitterStyle::value) override {
-        open(YamlNode::Kind::mapping, mark);
-    }
-    void OnMapEnd() override { close(); }
 
 private:
     // An open collection, with the key that waits for its value when it is a mapping.
@@ -57,26 +118,25 @@ private:
         std::optional<YamlNode> pending_key;
     };
 
-    SourcePosition position(const YAML::Mark& mark) const {
-        return lines_.position_from_zero_based(mark.line, mark.column);
+    void note_anchor_name(SourcePosition where, const yaml_char_t* name) {
+        if (name) note_anchor(where, fmt::format("anchor '&{}'", text_of(name)));
     }
 
-    void note_anchor(const YAML::Mark& mark, const std::string& what) {
+    void note_anchor(SourcePosition where, const std::string& what) {
         if (anchor) return;
-        anchor = Finding{position(mark),
-                         fmt::format("YAML anchors and aliases are not supported (found {})", what),
+        anchor = Finding{where, fmt::format("YAML anchors and aliases are not supported (found {})", what),
                          {"write each value out in full"}};
     }
 
-    void open(YamlNode::Kind kind, const YAML::Mark& mark) {
+    void open(YamlNode::Kind kind, SourcePosition where) {
         if (static_cast<int>(stack_.size()) + 1 > max_depth_ && !too_deep) {
-            too_deep = Finding{position(mark),
+            too_deep = Finding{where,
                                fmt::format("lists and mappings nested deeper than {} levels; a "
                                            "profile needs at most 4",
                                            max_depth_),
                                {}};
         }
-        stack_.push_back(Frame{YamlNode{kind, position(mark), {}, {}, {}}, std::nullopt});
+        stack_.push_back(Frame{YamlNode{kind, where, {}, {}, {}}, std::nullopt});
     }
 
     void close() {
@@ -101,88 +161,64 @@ private:
         }
     }
 
-    const SourceLines& lines_;
     int max_depth_;
     std::vector<Frame> stack_;
 };
 
-// Notes only where the next document starts.
-class DocumentStartRecorder : public YAML::EventHandler {
-public:
-    std::optional<YAML::Mark> start;
-
-    void OnDocumentStart(const YAML::Mark& mark) override {
-        if (!start) start = mark;
-    }
-    void OnDocumentEnd() override {}
-    void OnNull(const YAML::Mark&, YAML::anchor_t) override {}
-    void OnAlias(const YAML::Mark&, YAML::anchor_t) override {}
-    void OnScalar(const YAML::Mark&, const std::string&, YAML::anchor_t,
-                  const std::string&) override {}
-    void OnSequenceStart(const YAML::Mark&, const std::string&, YAML::anchor_t,
-                         YAML::EmitterStyle::value) override {}
-    void OnSequenceEnd() override {}
-    void OnMapStart(const YAML::Mark&, const std::string&, YAML::anchor_t,
-                    YAML::EmitterStyle::value) override {}
-    void OnMapEnd() override {}
-};
-
-bool starts_with_document_marker(std::string_view text, SourcePosition position) {
-    std::size_t start = 0;
-    for (int line = 1; line < position.line && start != std::string_view::npos; ++line) {
-        start = text.find('\n', start);
-        if (start != std::string_view::npos) ++start;
-    }
-    if (start == std::string_view::npos) return false;
-    const std::string_view rest = text.substr(start);
-    return rest.starts_with("---") || rest.starts_with("...");
+Finding second_document_finding(SourcePosition position) {
+    return Finding{position, "a second YAML document starts here; a profile is a single document",
+                   {"remove this marker line and what follows, or merge the two documents"}};
 }
 
-Finding second_document_finding(std::string_view text, SourcePosition position) {
-    if (position.line > 0 && starts_with_document_marker(text, position)) {
-        return Finding{position, "a second YAML document starts here; a profile is a single document",
-                       {"remove this marker line and what follows, or merge the two documents"}};
-    }
-    return Finding{position, "unexpected content after the end of the YAML document", {}};
-}
-
-// yaml-cpp's terse messages, explained for the mistakes people make in a profile.
-std::vector<std::string> syntax_error_hints(const std::string& message) {
-    if (message == YAML::ErrorMsg::MAP_VALUE) {
+// libyaml's terse messages, explained for the mistakes people make in a profile.
+std::vector<std::string> syntax_error_hints(std::string_view problem) {
+    if (problem == "mapping values are not allowed in this context")
         return {"text that contains \": \" must be put in quotes"};
-    }
+    if (problem == "found character that cannot start any token")
+        return {"text that starts with @ or ` must be put in quotes"};
+    if (problem == "did not find expected node content") return {"text that starts with , ] or } must be put in quotes"};
     return {};
+}
+
+Finding syntax_error(const yaml_parser_t& parser) {
+    if (parser.error == YAML_MEMORY_ERROR) return Finding{{}, "reading the YAML: out of memory", {}};
+    const std::string_view problem = text_of(reinterpret_cast<const yaml_char_t*>(parser.problem));
+    const std::string_view context = text_of(reinterpret_cast<const yaml_char_t*>(parser.context));
+    // The reader's errors (bad bytes) have no mark; the scanner's and parser's do.
+    const yaml_mark_t& mark = parser.error == YAML_READER_ERROR ? parser.mark : parser.problem_mark;
+    // What was being read is worth saying when it began on an earlier line: a quotation
+    // or a list left open.
+    const bool earlier = !context.empty() && parser.context_mark.line < mark.line;
+    return Finding{position(mark),
+                   earlier ? fmt::format("invalid YAML: {} ({} that starts on line {})", problem, context,
+                                         parser.context_mark.line + 1)
+                           : fmt::format("invalid YAML: {}", problem),
+                   syntax_error_hints(problem)};
 }
 
 }  // namespace
 
 YamlParse parse_yaml_document(std::string_view text, int max_nesting_depth) {
-    const SourceLines lines(text);
-    TreeBuilder builder(lines, max_nesting_depth);
+    TreeBuilder builder(max_nesting_depth);
     YamlParse result;
-    // yaml-cpp's parser reads from a stream; the copy is bounded by the file-size limit.
-    std::istringstream stream{std::string(text)};
-    try {
-        YAML::Parser parser(stream);
-        parser.HandleNextDocument(builder);
-        // Exactly one more call, never a loop: on some inputs (",") yaml-cpp's parser
-        // produces documents without consuming anything, which is why LoadAll hangs.
-        if (parser && !builder.too_deep && !builder.anchor) {
-            DocumentStartRecorder recorder;
-            parser.HandleNextDocument(recorder);
-            const SourcePosition where =
-                recorder.start ? lines.position_from_zero_based(recorder.start->line,
-                                                                recorder.start->column)
-                               : SourcePosition{};
-            result.failure = second_document_finding(text, where);
+    EventReader reader(text);
+    bool document_seen = false;
+    // libyaml parses without recursion, so nothing is read past a collection nested too deep.
+    while (!builder.too_deep) {
+        if (!reader.next()) {
+            result.failure = syntax_error(reader.parser());
+            break;
         }
-    } catch (const YAML::Exception& error) {
-        // yaml-cpp gives up with "bad file" at depth 500; the builder saw it first.
-        if (!builder.too_deep && !builder.anchor) {
-            result.failure = Finding{lines.position_from_zero_based(error.mark.line, error.mark.column),
-                                     fmt::format("invalid YAML: {}", error.msg),
-                                     syntax_error_hints(error.msg)};
+        const yaml_event_t& event = reader.event();
+        if (event.type == YAML_STREAM_END_EVENT) break;
+        if (event.type == YAML_DOCUMENT_START_EVENT) {
+            if (document_seen) {
+                result.failure = second_document_finding(position(event.start_mark));
+                break;
+            }
+            document_seen = true;
         }
+        builder.on_event(event);
     }
     if (builder.too_deep) {
         result.failure = builder.too_deep;

@@ -1,7 +1,7 @@
 #pragma once
-// A YAML document read into plain nodes that keep their positions and, unlike
-// yaml-cpp's nodes, every mapping entry (duplicate keys included). The only file that
-// sees yaml-cpp is yaml_tree.cpp.
+// A YAML document read into plain nodes that keep their positions and every mapping
+// entry (duplicate keys included). The only file that sees libyaml, the parser, is
+// yaml_tree.cpp.
 
 #include <optional>
 #include <string>
@@ -44,8 +44,7 @@ struct YamlParse {
 
 /// Parses the single YAML document in `text`. Refuses anchors and aliases (a small
 /// alias bomb would expand into a huge tree), lists and mappings nested deeper than
-/// `max_nesting_depth` (1..400; yaml-cpp itself gives up near 500), and any second
-/// document. Never throws on bad input.
+/// `max_nesting_depth`, and any second document. Never throws on bad input.
 YamlParse parse_yaml_document(std::string_view text, int max_nesting_depth = kMaxYamlNestingDepth);
 
 }  // namespace brochure

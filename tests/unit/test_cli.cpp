@@ -75,7 +75,7 @@ TEST_CASE("brochure --version prints the project's version and exits 0", "[e2e][
     REQUIRE_FALSE(lines.empty());
     CHECK(lines.front() == "brochure " + project_version());
     // The libraries it was built with, each with a version, libharu's the one Debian 12 ships.
-    for (const std::string library : {"yaml-cpp", "ICU", "HarfBuzz", "qrcodegen", "libspng", "libjpeg-turbo",
+    for (const std::string library : {"libyaml", "ICU", "HarfBuzz", "qrcodegen", "libspng", "libjpeg-turbo",
                                       "librsvg", "Little CMS", "libharu", "zlib", "fmt"}) {
         INFO(library << " in:\n" << result.out);
         const std::regex line("\n  " + library + " [0-9]+\\.[0-9]+(\\.[0-9]+)?\n");

@@ -115,7 +115,7 @@ TEST_CASE("the Debian package depends on the libraries it links, and renders unp
     const std::string depends = run_command({"dpkg-deb", "-f", deb.string(), "Depends"}).out;
     INFO("Depends: " << depends);
     // librsvg2-2 for the SVG worker, which dpkg-shlibdeps reads like the executable.
-    for (const std::string library : {"libhpdf-2.3.0", "libyaml-cpp0.7", "libharfbuzz0b", "liblcms2-2", "libstdc++6", "librsvg2-2"})
+    for (const std::string library : {"libhpdf-2.3.0", "libyaml-0-2", "libharfbuzz0b", "liblcms2-2", "libstdc++6", "librsvg2-2"})
         CHECK(depends.find(library) != std::string::npos);
 
     const fs::path root = dir.path() / "root";
