@@ -88,7 +88,8 @@ void warn_of_low_resolution(const Document& document, const ProfileImages& image
 }
 
 std::string image_file_hash(const std::string& path, const std::string& bytes) {
-    return content_hash({path + "\n" + bytes});
+    // Two parts rather than one joined string: a photo is not copied to be hashed.
+    return content_hash({path, bytes});
 }
 
 std::vector<std::string> image_file_hashes(const std::string& profile_path, const std::string& profile_bytes,
