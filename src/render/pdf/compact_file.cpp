@@ -4,18 +4,16 @@
 #include <hpdf_objects.h>
 #include <hpdf_streams.h>
 
-#include <libdeflate.h>
-
 #include <array>
 #include <cstdint>
 #include <limits>
-#include <memory>
 #include <string_view>
 #include <vector>
 
 #include <fmt/format.h>
 
 #include "render/pdf/flate_filter.hpp"
+#include "render/pdf/stream_deflater.hpp"
 
 namespace brochure {
 
@@ -24,11 +22,6 @@ namespace {
 // Objects per object stream: a reader inflates a whole stream to read one of its objects,
 // so a document with thousands of objects is split; a brochure's fit in one.
 constexpr std::size_t kObjectsPerStream = 1000;
-// libdeflate's level for every stream but the images (contents, fonts, ToUnicode maps,
-// the object and cross-reference streams): zlib's default level, which libharu used, made
-// smaller by libdeflate in less time. Level 9 made the NATO brochure 36 bytes smaller for
-// 4 % more of a batch's time.
-constexpr int kDeflateLevel = 6;
 // The widths of a cross-reference stream's three fields (its /W): the entry's type, then
 // a byte offset or the number of the object stream holding it, then the generation or
 // the index in that object stream.
@@ -64,31 +57,12 @@ bool is_stream(void* object) {
     return (header->obj_class & HPDF_OCLASS_ANY) == HPDF_OCLASS_DICT && static_cast<HPDF_Dict>(object)->stream != nullptr;
 }
 
-// A libdeflate compressor at one level, made once for a document's streams.
-class Deflater {
-public:
-    explicit Deflater(int level) : compressor_(libdeflate_alloc_compressor(level), libdeflate_free_compressor) {}
-
-    // `data` compressed for /FlateDecode (zlib's format); empty when libdeflate fails.
-    std::string deflated(std::string_view data) const {
-        if (!compressor_) return {};
-        std::string result(libdeflate_zlib_compress_bound(compressor_.get(), data.size()), '\0');
-        const std::size_t size =
-            libdeflate_zlib_compress(compressor_.get(), data.data(), data.size(), result.data(), result.size());
-        result.resize(size);
-        return result;
-    }
-
-private:
-    std::unique_ptr<libdeflate_compressor, decltype(&libdeflate_free_compressor)> compressor_;
-};
-
 // Replaces the data of the stream `dict`, which libharu would deflate with zlib as it
 // wrote it, by the same data deflated with `deflater`, and makes libharu write it as it
 // is with /FlateDecode named. Left as they are: a stream with a filter of another kind or
-// a hook of its own, such as the images, deflated when they were prepared. False when
+// a hook of its own, such as the images and fonts, deflated when they were made. False when
 // out of memory.
-bool deflate_in_advance(HPDF_Dict dict, const Deflater& deflater) {
+bool deflate_in_advance(HPDF_Dict dict, const StreamDeflater& deflater) {
     if (dict->filter != HPDF_STREAM_FILTER_FLATE_DECODE || dict->write_fn != nullptr) return true;
     std::string raw(dict->stream->size, '\0');
     auto size = static_cast<HPDF_UINT>(raw.size());
@@ -128,7 +102,7 @@ struct PackedObjects {
 };
 
 // Writes `packed` as object `number`, an object stream, at the end of `file`.
-std::string write_object_stream(const PackedObjects& packed, std::size_t number, const Deflater& deflater,
+std::string write_object_stream(const PackedObjects& packed, std::size_t number, const StreamDeflater& deflater,
                                 std::string& file) {
     std::string index;
     for (const auto& [object, offset] : packed.numbers_and_offsets) index += fmt::format("{} {} ", object, offset);
@@ -160,7 +134,7 @@ std::string write_compact_file(const HaruDocument& document, std::string& bytes)
     std::string body;
     const StringStream to_file(pdf->mmgr, file), to_body(pdf->mmgr, body);
     if (!to_file.get() || !to_body.get()) return "writing the PDF: out of memory";
-    const Deflater deflater(kDeflateLevel);  // over half a megabyte of tables, made once
+    const StreamDeflater deflater;
     for (HPDF_UINT number = 1; number < xref->entries->count; ++number) {
         void* object = HPDF_Xref_GetEntry(xref, number)->obj;
         if (is_stream(object)) {

@@ -6,7 +6,7 @@
 
 #include "core/utf8.hpp"
 #include "fonts/font_units.hpp"
-#include "render/pdf/to_unicode_cmap.hpp"
+#include "render/pdf/flate_filter.hpp"
 
 namespace brochure {
 
@@ -35,13 +35,14 @@ std::string subset_tag(const std::string& font_program) {
     return tag;
 }
 
-// A stream object of `document` holding `bytes`, deflated.
-HPDF_Dict compressed_stream(HPDF_Doc pdf, const std::string& bytes) {
+// A stream object of `document` holding `deflated`, written as it is with its filter named.
+HPDF_Dict deflated_stream(HPDF_Doc pdf, const std::string& deflated) {
     HPDF_Dict stream = HPDF_DictStream_New(pdf->mmgr, pdf->xref);
     if (stream == nullptr) return nullptr;
-    stream->filter = HPDF_STREAM_FILTER_FLATE_DECODE;
-    const bool written = HPDF_Stream_Write(stream->stream, reinterpret_cast<const HPDF_BYTE*>(bytes.data()),
-                                           static_cast<HPDF_UINT>(bytes.size())) == HPDF_OK;
+    stream->filter = HPDF_STREAM_FILTER_NONE;
+    stream->write_fn = name_flate_filter;
+    const bool written = HPDF_Stream_Write(stream->stream, reinterpret_cast<const HPDF_BYTE*>(deflated.data()),
+                                           static_cast<HPDF_UINT>(deflated.size())) == HPDF_OK;
     return written ? stream : nullptr;
 }
 
@@ -52,10 +53,11 @@ HPDF_Dict indirect_dict(HPDF_Doc pdf) {
     return dict;
 }
 
-HPDF_Dict font_descriptor(HPDF_Doc pdf, const GlyphSubset& subset, const std::string& name) {
+HPDF_Dict font_descriptor(HPDF_Doc pdf, const GlyphSubset& subset, const std::string& deflated_program,
+                          const std::string& name) {
     const FaceDescription& face = subset.face;
     HPDF_Dict descriptor = indirect_dict(pdf);
-    HPDF_Dict program = compressed_stream(pdf, subset.font_program);
+    HPDF_Dict program = deflated_stream(pdf, deflated_program);
     HPDF_Array bbox = HPDF_Array_New(pdf->mmgr);
     if (descriptor == nullptr || program == nullptr || bbox == nullptr) return nullptr;
     bool ok = HPDF_Dict_AddNumber(program, "Length1", static_cast<HPDF_INT32>(subset.font_program.size())) == HPDF_OK;
@@ -99,12 +101,13 @@ HPDF_Dict cid_font(HPDF_Doc pdf, const GlyphSubset& subset, const std::string& n
 
 }  // namespace
 
-std::string embed_font(const HaruDocument& document, std::shared_ptr<const GlyphSubset> subset, EmbeddedFont& font) {
+std::string embed_font(const HaruDocument& document, const SubsetLookup& found, EmbeddedFont& font) {
     HPDF_Doc pdf = document.handle();
+    const std::shared_ptr<const GlyphSubset>& subset = found.subset;
     const std::string name = subset_tag(subset->font_program) + "+" + subset->face.postscript_name;
-    HPDF_Dict descriptor = font_descriptor(pdf, *subset, name);
+    HPDF_Dict descriptor = font_descriptor(pdf, *subset, found.streams->font_program, name);
     HPDF_Dict descendant = descriptor != nullptr ? cid_font(pdf, *subset, name, descriptor) : nullptr;
-    HPDF_Dict to_unicode = compressed_stream(pdf, to_unicode_cmap(*subset));
+    HPDF_Dict to_unicode = deflated_stream(pdf, found.streams->to_unicode);
     HPDF_Dict type0 = indirect_dict(pdf);
     HPDF_Array descendants = HPDF_Array_New(pdf->mmgr);
     const bool ok = descendant != nullptr && to_unicode != nullptr && type0 != nullptr && descendants != nullptr &&
@@ -117,7 +120,7 @@ std::string embed_font(const HaruDocument& document, std::shared_ptr<const Glyph
                     HPDF_Dict_Add(type0, "ToUnicode", to_unicode) == HPDF_OK;
     if (!ok) return document.failure("embedding font " + subset->face.postscript_name);
     font.dictionary = type0;
-    font.subset = std::move(subset);
+    font.subset = subset;
     return {};
 }
 

@@ -11,6 +11,7 @@
 #include <string_view>
 
 #include "fonts/glyph_subset.hpp"
+#include "render/pdf/font_subset_cache.hpp"
 #include "render/pdf/haru_document.hpp"
 
 namespace brochure {
@@ -21,9 +22,9 @@ struct EmbeddedFont {
     std::shared_ptr<const GlyphSubset> subset;
 };
 
-/// Writes `subset`'s font objects into `document` and fills `font`. Empty on success, else
-/// a one-line reason.
-std::string embed_font(const HaruDocument& document, std::shared_ptr<const GlyphSubset> subset, EmbeddedFont& font);
+/// Writes the font objects of `found`'s subset, with its streams deflated already, into
+/// `document` and fills `font`. Empty on success, else a one-line reason.
+std::string embed_font(const HaruDocument& document, const SubsetLookup& found, EmbeddedFont& font);
 
 /// The string operand that shows `utf8` in `subset`: its glyph ids as a hexadecimal
 /// string, "<002A0011>". A character beyond what is set, or missing from the face, is set

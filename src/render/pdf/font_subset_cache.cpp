@@ -4,8 +4,11 @@
 #include <deque>
 #include <map>
 #include <mutex>
+#include <optional>
 
 #include "fonts/truetype_metrics.hpp"
+#include "render/pdf/stream_deflater.hpp"
+#include "render/pdf/to_unicode_cmap.hpp"
 
 namespace brochure {
 
@@ -17,15 +20,16 @@ constexpr std::size_t kMaxCachedSubsets = 256;
 
 class SubsetCache {
 public:
-    std::shared_ptr<const GlyphSubset> find(const std::string& key) {
+    std::optional<SubsetLookup> find(const std::string& key) {
         std::lock_guard lock(mutex_);
         const auto found = subsets_.find(key);
-        return found == subsets_.end() ? nullptr : found->second;
+        if (found == subsets_.end()) return std::nullopt;
+        return found->second;
     }
 
-    void add(const std::string& key, std::shared_ptr<const GlyphSubset> subset) {
+    void add(const std::string& key, const SubsetLookup& made) {
         std::lock_guard lock(mutex_);
-        if (!subsets_.emplace(key, std::move(subset)).second) return;  // another thread made it first
+        if (!subsets_.emplace(key, made).second) return;  // another thread made it first
         order_.push_back(key);
         if (order_.size() > kMaxCachedSubsets) {
             subsets_.erase(order_.front());
@@ -35,7 +39,7 @@ public:
 
 private:
     std::mutex mutex_;
-    std::map<std::string, std::shared_ptr<const GlyphSubset>> subsets_;
+    std::map<std::string, SubsetLookup> subsets_;
     std::deque<std::string> order_;
 };
 
@@ -57,20 +61,25 @@ std::string key_of(const std::string& font_path, std::vector<char32_t> code_poin
 // The font is checked again: it may have changed since the layout measured with it, and
 // HarfBuzz makes an empty subset of a file that is no font.
 SubsetLookup make_subset(const std::string& font_path, const std::vector<char32_t>& code_points) {
-    if (std::string reason = check_font_file(font_path); !reason.empty()) return {nullptr, reason};
+    if (std::string reason = check_font_file(font_path); !reason.empty()) return {nullptr, nullptr, reason};
     auto subset = std::make_shared<GlyphSubset>();
     if (std::string reason = make_glyph_subset(font_path, code_points, *subset); !reason.empty())
-        return {nullptr, reason};
-    return {std::move(subset), {}};
+        return {nullptr, nullptr, reason};
+    const StreamDeflater deflater;
+    auto streams = std::make_shared<DeflatedFontStreams>(
+        DeflatedFontStreams{deflater.deflated(subset->font_program), deflater.deflated(to_unicode_cmap(*subset))});
+    if (streams->font_program.empty() || streams->to_unicode.empty())
+        return {nullptr, nullptr, "compressing the font: out of memory"};
+    return {std::move(subset), std::move(streams), {}};
 }
 
 }  // namespace
 
 SubsetLookup shared_font_subset(const std::string& font_path, const std::vector<char32_t>& code_points) {
     const std::string key = key_of(font_path, code_points);
-    if (std::shared_ptr<const GlyphSubset> subset = cache().find(key)) return {subset, {}};
+    if (std::optional<SubsetLookup> kept = cache().find(key)) return *kept;
     SubsetLookup made = make_subset(font_path, code_points);
-    if (made.subset) cache().add(key, made.subset);
+    if (made.subset) cache().add(key, made);
     return made;
 }
 

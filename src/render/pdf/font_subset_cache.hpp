@@ -1,7 +1,7 @@
 #pragma once
 // Font subsets shared by every document of a process. Rendering a batch, most documents
-// use the same characters, so each (font file, code points) is subset once instead of
-// once per document.
+// use the same characters, so each (font file, code points) is subset, and its streams
+// deflated, once instead of once per document.
 
 #include <memory>
 #include <string>
@@ -11,9 +11,17 @@
 
 namespace brochure {
 
-/// Either a subset or a one-line reason why there is none.
+/// A subset's two streams as a PDF holds them: its font program (/FontFile2) and its
+/// ToUnicode map, each deflated (StreamDeflater).
+struct DeflatedFontStreams {
+    std::string font_program;
+    std::string to_unicode;
+};
+
+/// Either a subset and its streams, or a one-line reason why there is none.
 struct SubsetLookup {
     std::shared_ptr<const GlyphSubset> subset;
+    std::shared_ptr<const DeflatedFontStreams> streams;
     std::string error;  ///< empty when `subset` is set
 };
 

@@ -18,7 +18,7 @@ std::string load_fonts(const HaruDocument& document, const FontFiles& files, con
     std::map<std::string, EmbeddedFont> embedded;
     for (const auto& [path, code_points] : code_points_by_path) {
         SubsetLookup lookup = shared_font_subset(path, code_points);
-        std::string reason = lookup.subset ? embed_font(document, std::move(lookup.subset), embedded[path]) : lookup.error;
+        std::string reason = lookup.subset ? embed_font(document, lookup, embedded[path]) : lookup.error;
         if (!reason.empty()) {
             failed_font = path;
             return reason;
