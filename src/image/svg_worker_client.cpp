@@ -190,6 +190,7 @@ bool SvgWorkerClient::exchange(const svg_worker::Request& request, std::string_v
 }
 
 std::optional<SvgWorkerClient::Size> SvgWorkerClient::measure(std::string_view document, std::string& error) {
+    if (std::optional<Size> size = remembered_size(document)) return size;
     const svg_worker::Request request{svg_worker::Operation::measure, 0, 0, 0, document.size()};
     svg_worker::Reply reply{};
     std::string payload;
@@ -198,7 +199,27 @@ std::optional<SvgWorkerClient::Size> SvgWorkerClient::measure(std::string_view d
         error = payload;
         return std::nullopt;
     }
-    return Size{reply.width, reply.height};
+    const Size size{reply.width, reply.height};
+    remember_size(document, size);
+    return size;
+}
+
+std::optional<SvgWorkerClient::Size> SvgWorkerClient::remembered_size(std::string_view document) {
+    const std::lock_guard<std::mutex> lock(measured_mutex_);
+    const auto found = measured_.find(document);
+    if (found == measured_.end()) return std::nullopt;
+    return found->second;
+}
+
+void SvgWorkerClient::remember_size(std::string_view document, Size size) {
+    if (document.size() > kRememberedDocumentBytes) return;
+    const std::lock_guard<std::mutex> lock(measured_mutex_);
+    if (!measured_.emplace(std::string(document), size).second) return;  // another thread measured it too
+    measured_order_.emplace_back(document);
+    if (measured_order_.size() > kRememberedSizes) {
+        measured_.erase(measured_order_.front());
+        measured_order_.pop_front();
+    }
 }
 
 std::string SvgWorkerClient::draw(std::string_view document, int width, int height, std::string& error) {

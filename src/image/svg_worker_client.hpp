@@ -7,6 +7,8 @@
 #include <sys/types.h>
 
 #include <chrono>
+#include <deque>
+#include <map>
 #include <mutex>
 #include <optional>
 #include <string>
@@ -39,7 +41,13 @@ public:
     void start_ahead();
 
     /// The document's intrinsic size (0 × 0 when it says none), or nothing with `error` set.
+    /// A size once measured is remembered (for up to kRememberedSizes documents of at
+    /// most kRememberedDocumentBytes): the profiles of a batch often share a logo, and
+    /// each asked the worker to parse it again.
     std::optional<Size> measure(std::string_view document, std::string& error);
+
+    static constexpr std::size_t kRememberedSizes = 64;
+    static constexpr std::size_t kRememberedDocumentBytes = 64 * 1024;
 
     /// The document drawn into width × height pixels: the RGB samples, then the alpha
     /// samples; empty with `error` set.
@@ -53,8 +61,14 @@ private:
     // Ends the worker (killed if still running) and says how it ended.
     std::string stop();
 
+    std::optional<Size> remembered_size(std::string_view document);
+    void remember_size(std::string_view document, Size size);
+
     std::string executable_;
     std::chrono::milliseconds patience_;
+    std::mutex measured_mutex_;                      ///< guards the two below
+    std::map<std::string, Size, std::less<>> measured_;
+    std::deque<std::string> measured_order_;         ///< the oldest first, forgotten first
     std::mutex mutex_;
     int channel_ = -1;
     pid_t process_ = -1;

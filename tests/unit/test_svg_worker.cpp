@@ -132,3 +132,29 @@ TEST_CASE("a worker started ahead answers the first request, and one never asked
     const std::string pid = read_bytes(pid_file).substr(0, read_bytes(pid_file).find('\n'));
     CHECK_FALSE(fs::exists(fs::path("/proc") / pid));
 }
+
+TEST_CASE("a size once measured is remembered, for that document only", "[image][svg]") {
+    const TempDir dir("svg-worker");
+    const fs::path starts = dir.path() / "starts";
+    // Answers one measure, 40 × 20 (two little-endian doubles after the status and length),
+    // then never again.
+    SvgWorkerClient once(fake_worker(dir, "once",
+                                     "echo started >>'" + starts.string() + "'\n"
+                                     "printf '\\000\\000\\000\\000\\000\\000\\000\\000\\000\\000\\000\\000\\000\\000\\000\\000'"
+                                     " >&0\n"
+                                     "printf '\\000\\000\\000\\000\\000\\000\\104\\100\\000\\000\\000\\000\\000\\000\\064\\100'"
+                                     " >&0\n"
+                                     "exec sleep 60\n"),
+                         std::chrono::milliseconds(300));
+    std::string error;
+    const auto first = once.measure(kLogo, error);
+    INFO(error);
+    REQUIRE(first);
+    CHECK(first->width == 40);
+    CHECK(first->height == 20);
+    const auto again = once.measure(kLogo, error);  // the worker would not answer
+    REQUIRE(again);
+    CHECK(again->width == 40);
+    CHECK(lines_of(starts) == 1);
+    CHECK_FALSE(once.measure(std::string(kLogo) + " ", error));  // another document is asked for
+}
