@@ -5,6 +5,7 @@
 #include <map>
 #include <mutex>
 #include <string>
+#include <unordered_map>
 
 #include <hyphen.h>
 
@@ -34,7 +35,11 @@ struct Hyphenator::Patterns {
 
     HyphenDict* dictionary;
     std::unique_ptr<CompiledPatterns> compiled;  ///< owns `dictionary` when set
-    std::mutex mutex;
+    std::mutex mutex;  ///< guards calls into libhyphen and `remembered`
+    /// Words hyphenated already, and their points: a text repeats its words, and the
+    /// profiles of a batch in one language share most of theirs. Emptied when it holds
+    /// kRememberedWords, so that it stays small.
+    std::unordered_map<std::string, std::vector<std::size_t>> remembered;
 };
 
 namespace {
@@ -173,6 +178,19 @@ std::optional<Hyphenator> Hyphenator::for_language(std::string_view lang, const 
 bool Hyphenator::uses_compiled_patterns() const { return patterns_->compiled != nullptr; }
 
 std::vector<std::size_t> Hyphenator::hyphenation_points(std::string_view word) const {
+    std::string key(word);
+    {
+        const std::lock_guard lock(patterns_->mutex);
+        if (const auto found = patterns_->remembered.find(key); found != patterns_->remembered.end()) return found->second;
+    }
+    std::vector<std::size_t> points = points_in(word);
+    const std::lock_guard lock(patterns_->mutex);
+    if (patterns_->remembered.size() >= kRememberedWords) patterns_->remembered.clear();
+    patterns_->remembered.emplace(std::move(key), points);
+    return points;
+}
+
+std::vector<std::size_t> Hyphenator::points_in(std::string_view word) const {
     std::vector<std::size_t> points;
     if (must_not_hyphenate(word)) return points;
     for (const LetterRun& run : letter_runs(word)) {

@@ -54,8 +54,14 @@ public:
 
     struct Patterns;  ///< the loaded dictionary (opaque)
 
+    /// Distinct words whose points a dictionary remembers at most (a brochure has a few
+    /// hundred).
+    static constexpr std::size_t kRememberedWords = 4096;
+
 private:
     explicit Hyphenator(std::shared_ptr<Patterns> patterns) : patterns_(std::move(patterns)) {}
+    // hyphenation_points, worked out.
+    std::vector<std::size_t> points_in(std::string_view word) const;
     std::shared_ptr<Patterns> patterns_;
 };
 

@@ -116,3 +116,23 @@ TEST_CASE("a dictionary is loaded once and shared", "[layout][hyphenation]") {
     REQUIRE(french);
     CHECK_FALSE(first->shares_patterns_with(*french));
 }
+
+TEST_CASE("a word asked again gets the same points, also once the remembered words are forgotten",
+          "[layout][hyphenation]") {
+    const auto english = Hyphenator::for_language("en");
+    REQUIRE(english);
+    const std::vector<std::pair<std::string, std::string>> expected{
+        {"hyphenation", "hy-phen-ation"}, {"Organisation", "Or-gan-i-sa-tion"}, {"UNESCO", "UNESCO"},
+        {"international", "in-ter-na-tional"}};
+    for (int round = 0; round < 3; ++round) {
+        for (const auto& [word, marks] : expected) CHECK(marked(*english, word) == marks);
+        // More distinct words than are remembered ("interna" and three letters), so that
+        // each round starts with the words above forgotten.
+        std::size_t fillers = 0;
+        for (char first = 'a'; first <= 'z' && fillers <= Hyphenator::kRememberedWords; ++first)
+            for (char second = 'a'; second <= 'z' && fillers <= Hyphenator::kRememberedWords; ++second)
+                for (char third = 'a'; third <= 'z' && fillers <= Hyphenator::kRememberedWords; ++third, ++fillers)
+                    english->hyphenation_points(std::string("interna") + first + second + third);
+        REQUIRE(fillers > Hyphenator::kRememberedWords);
+    }
+}
