@@ -15,6 +15,7 @@
 #include <string>
 #include <vector>
 
+#include "render/pdf/embedded_font.hpp"
 #include "render/pdf/render_pdf.hpp"
 #include "support/tools.hpp"
 
@@ -313,4 +314,23 @@ TEST_CASE("a document without pages is refused", "[render]") {
     const RenderResult result = render_pdf(Document{}, noto_options());
     CHECK_FALSE(result.ok());
     CHECK(result.error == "the document has no pages");
+}
+
+TEST_CASE("glyph ids are written as two bytes each in a literal string, its delimiters and line ends escaped",
+          "[render]") {
+    GlyphSubset subset;
+    subset.glyph_of_latin_code_point.assign(kLatinCodePoints, 0);
+    // Glyphs whose bytes are a literal string's specials: ( ) \ CR LF, and then 0x28 0x41.
+    const std::vector<std::pair<char, std::uint16_t>> glyphs{
+        {'a', 0x0028}, {'b', 0x0029}, {'c', 0x005C}, {'d', 0x000D}, {'e', 0x000A}, {'f', 0x2841}, {'g', 0x0107}};
+    for (const auto& [letter, glyph] : glyphs) subset.glyph_of_latin_code_point[static_cast<unsigned char>(letter)] = glyph;
+    const std::string expected = std::string("(") + '\0' + "\\(" + '\0' + "\\)" + '\0' + "\\\\" + '\0' + "\\r" + '\0' +
+                                 "\\n" + "\\(A" + "\x01\x07" + ")";
+    CHECK(glyph_id_string(subset, "abcdefg") == expected);
+    // No raw line end is left to end the operand's line, and the string closes once.
+    const std::string written = glyph_id_string(subset, "abcdefg");
+    CHECK(written.find('\n') == std::string::npos);
+    CHECK(written.find('\r') == std::string::npos);
+    CHECK(glyph_id_string(subset, "") == "()");
+    CHECK(glyph_id_string(subset, "z") == std::string("(") + '\0' + '\0' + ")");  // not in the subset: .notdef
 }

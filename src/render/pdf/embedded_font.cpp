@@ -125,14 +125,24 @@ std::string embed_font(const HaruDocument& document, const SubsetLookup& found, 
 }
 
 std::string glyph_id_string(const GlyphSubset& subset, std::string_view utf8) {
-    static constexpr char kHexDigits[] = "0123456789ABCDEF";
-    std::string hex = "<";
+    std::string literal = "(";
+    const auto append_byte = [&literal](unsigned char byte) {
+        switch (byte) {
+            // A literal string's delimiters and escape are escaped; so are the line ends,
+            // which a reader would take as a newline (a CR) or which split a line (a LF).
+            case '(': case ')': case '\\': literal += '\\'; literal += static_cast<char>(byte); break;
+            case '\r': literal += "\\r"; break;
+            case '\n': literal += "\\n"; break;
+            default: literal += static_cast<char>(byte);
+        }
+    };
     for (std::size_t index = 0; index < utf8.size();) {
         const std::uint16_t glyph = subset.glyph_for(code_point_set(next_code_point(utf8, index)));
-        for (int shift = 12; shift >= 0; shift -= 4) hex += kHexDigits[(glyph >> shift) & 0xF];
+        append_byte(static_cast<unsigned char>(glyph >> 8));
+        append_byte(static_cast<unsigned char>(glyph & 0xFF));
     }
-    hex += '>';
-    return hex;
+    literal += ')';
+    return literal;
 }
 
 double shown_width_em(const GlyphSubset& subset, std::string_view utf8) {

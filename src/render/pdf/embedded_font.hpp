@@ -26,9 +26,11 @@ struct EmbeddedFont {
 /// `document` and fills `font`. Empty on success, else a one-line reason.
 std::string embed_font(const HaruDocument& document, const SubsetLookup& found, EmbeddedFont& font);
 
-/// The string operand that shows `utf8` in `subset`: its glyph ids as a hexadecimal
-/// string, "<002A0011>". A character beyond what is set, or missing from the face, is set
-/// as the layout measured it (font_units.hpp).
+/// The string operand that shows `utf8` in `subset`: a literal string of its glyph ids,
+/// two bytes each, big-endian, written as they are but for ( ) \ CR and LF, which are
+/// escaped. Half the bytes of a hexadecimal string, for a reader and for the compressor.
+/// A character beyond what is set, or missing from the face, is set as the layout
+/// measured it (font_units.hpp).
 std::string glyph_id_string(const GlyphSubset& subset, std::string_view utf8);
 
 /// How far, in em, a reader moves the text position for `utf8` shown in `subset`: the sum
