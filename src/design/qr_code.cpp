@@ -7,24 +7,50 @@
 #include <mutex>
 #include <string>
 
+#include "design/qr_mask.hpp"
+
 namespace brochure {
 
 namespace {
 
+QrModules modules_of(const qrcodegen::QrCode& code) {
+    QrModules modules;
+    modules.size = code.getSize();
+    modules.dark.resize(static_cast<std::size_t>(modules.size * modules.size));
+    for (int y = 0; y < modules.size; ++y)
+        for (int x = 0; x < modules.size; ++x)
+            modules.dark[static_cast<std::size_t>(y * modules.size + x)] = code.getModule(x, y);
+    return modules;
+}
+
+// The level's indicator in the format information (ISO/IEC 18004, table 12).
+int level_bits(qrcodegen::QrCode::Ecc level) {
+    switch (level) {
+        case qrcodegen::QrCode::Ecc::LOW: return 1;
+        case qrcodegen::QrCode::Ecc::MEDIUM: return 0;
+        case qrcodegen::QrCode::Ecc::QUARTILE: return 3;
+        case qrcodegen::QrCode::Ecc::HIGH: return 2;
+    }
+    return 0;
+}
+
+// qrcodegen masks and scores its own symbol eight times to choose a mask, three quarters
+// of a code's time; least_penalty_mask makes the same choice from the symbol encoded with
+// mask 0, which then is encoded again with the mask chosen (unless that is 0).
 std::optional<QrModules> encoded(std::string_view text) {
     const std::vector<std::uint8_t> bytes(text.begin(), text.end());
     // Byte mode keeps the URL exactly as written (alphanumeric mode would upper-case it).
     const std::vector<qrcodegen::QrSegment> segments{qrcodegen::QrSegment::makeBytes(bytes)};
+    const auto encode = [&](int mask) {
+        return qrcodegen::QrCode::encodeSegments(segments, qrcodegen::QrCode::Ecc::MEDIUM, 1, kMaxQrVersion, mask,
+                                                 /*boostEcl=*/true);
+    };
     try {
-        const auto code = qrcodegen::QrCode::encodeSegments(segments, qrcodegen::QrCode::Ecc::MEDIUM, 1,
-                                                            kMaxQrVersion, -1, /*boostEcl=*/true);
-        QrModules modules;
-        modules.size = code.getSize();
-        modules.dark.resize(static_cast<std::size_t>(modules.size * modules.size));
-        for (int y = 0; y < modules.size; ++y)
-            for (int x = 0; x < modules.size; ++x)
-                modules.dark[static_cast<std::size_t>(y * modules.size + x)] = code.getModule(x, y);
-        return modules;
+        const qrcodegen::QrCode with_mask_zero = encode(0);
+        QrModules modules = modules_of(with_mask_zero);
+        const int mask = least_penalty_mask(modules.dark, with_mask_zero.getVersion(),
+                                            level_bits(with_mask_zero.getErrorCorrectionLevel()));
+        return mask == 0 ? modules : modules_of(encode(mask));
     } catch (const qrcodegen::data_too_long&) {
         return std::nullopt;
     }
@@ -33,9 +59,8 @@ std::optional<QrModules> encoded(std::string_view text) {
 // Symbols kept at most; the oldest is dropped first. One is a few hundred bytes.
 constexpr std::size_t kMaxCachedSymbols = 1024;
 
-// The symbols of the process's texts. Choosing a symbol's mask scores all eight, a
-// quarter of a brochure's layout time; the profiles of a batch often link the same
-// videos, so each text is encoded once.
+// The symbols of the process's texts: the profiles of a batch often link the same videos,
+// so each text is encoded once.
 class SymbolCache {
 public:
     std::optional<QrModules> symbol_of(std::string_view text) {
