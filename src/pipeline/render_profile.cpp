@@ -11,6 +11,8 @@
 #include "io/standard_streams.hpp"
 #include "model/load_profile.hpp"
 #include "design/press_sheets.hpp"
+#include "design/qr_code.hpp"
+#include "layout/hyphenation.hpp"
 #include "pipeline/load_images.hpp"
 #include "render/pdf/output_intents.hpp"
 
@@ -181,10 +183,21 @@ LayoutResult layout_profile(const Profile& profile, const RenderSettings& settin
 
 namespace {
 
+// Makes first what the layout will need and the images do not change: the hyphenation
+// patterns and the videos' QR symbols, both kept for the rest of the process. A profile
+// with an SVG logo waits as its images load for the SVG worker, started as the command
+// began, to say the logo's size, and the worker loads librsvg first: a lone render of
+// the NATO profile waited about 5 ms, a part of which now goes to this.
+void prepare_what_images_do_not_change(const Profile& profile) {
+    Hyphenator::for_language(profile.lang.value);
+    for (const Video& video : profile.videos) encode_qr(video.url.value);
+}
+
 /// Loads the profile's images, lays it out and renders it in memory; empty bytes (and
 /// the outcome's status and diagnostics set) when any of them fails.
 std::string render_in_memory(const Profile& profile, const std::string& output_path, const RenderSettings& settings,
                              ProfileOutcome& outcome) {
+    prepare_what_images_do_not_change(profile);
     std::vector<Diagnostic> image_diagnostics;
     const ProfileImages images =
         load_images(profile, image_root(profile.source_path, settings.assets_root), image_diagnostics);
