@@ -81,7 +81,10 @@ DecodeResult decode_image(std::string bytes, std::string_view file_name) {
     if (*named != *format)
         return {{}, fmt::format("the file is {}, but its name says {}", format_name(*format), format_name(*named))};
     DecodeResult result = decoded_as(*format, bytes);
-    if (result.ok()) result.image.file = std::make_shared<const std::string>(std::move(bytes));
+    if (result.ok()) {
+        result.image.file_digest = content_digest(bytes);
+        result.image.file = std::make_shared<const std::string>(std::move(bytes));
+    }
     return result;
 }
 

@@ -9,6 +9,7 @@
 #include <string_view>
 
 #include "image/raster.hpp"
+#include "io/content_hash.hpp"
 
 namespace brochure {
 
@@ -36,9 +37,11 @@ struct DecodedImage {
     PixelFormat pixel_format = PixelFormat::rgb;  ///< PNG and JPEG: the colour space of the pixels
     Raster raster;         ///< PNG: the pixels
     /// The file's bytes, shared rather than copied (a cover photo's are megabytes): what a
-    /// JPEG's pixels are decoded from and an SVG is drawn from, and for every format what
-    /// a build's key hashes.
+    /// JPEG's pixels are decoded from and an SVG is drawn from.
     std::shared_ptr<const std::string> file;
+    /// content_digest of `file`, taken once: what a build's key and the cache of prepared
+    /// images name the file by.
+    ContentDigest file_digest;
 };
 
 struct DecodeResult {

@@ -22,4 +22,9 @@ std::string content_hash(std::initializer_list<std::string_view> parts) {
     return fmt::format("{:016x}{:016x}", hash.high64, hash.low64);
 }
 
+ContentDigest content_digest(std::string_view bytes) {
+    const XXH128_hash_t hash = XXH3_128bits(bytes.data(), bytes.size());
+    return {hash.low64, hash.high64};
+}
+
 }  // namespace brochure

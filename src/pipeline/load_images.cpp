@@ -1,5 +1,6 @@
 #include "pipeline/load_images.hpp"
 
+#include <array>
 #include <cmath>
 #include <filesystem>
 
@@ -87,9 +88,10 @@ void warn_of_low_resolution(const Document& document, const ProfileImages& image
         }
 }
 
-std::string image_file_hash(const std::string& path, const std::string& bytes) {
-    // Two parts rather than one joined string: a photo is not copied to be hashed.
-    return content_hash({path, bytes});
+std::string image_file_hash(const std::string& path, const ContentDigest& file) {
+    // The file as its digest: a photo is hashed once for every key that covers it.
+    const std::array<std::uint64_t, 2> digest{file.low, file.high};
+    return content_hash({path, std::string_view(reinterpret_cast<const char*>(digest.data()), sizeof digest)});
 }
 
 std::vector<std::string> image_file_hashes(const std::string& profile_path, const std::string& profile_bytes,
@@ -106,7 +108,7 @@ std::vector<std::string> image_file_hashes(const std::string& profile_path, cons
     const std::string root = image_root(profile_path, assets_root);
     for (const ImagePath* path : paths) {
         const ReadResult read = read_file_inside(root, path->value, kMaxImageFileBytes);
-        hashes.push_back(read.ok() ? image_file_hash(path->value, read.bytes)
+        hashes.push_back(read.ok() ? image_file_hash(path->value, content_digest(read.bytes))
                                    : content_hash({path->value + "\nunreadable: " + read.error}));
     }
     return hashes;

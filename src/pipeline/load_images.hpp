@@ -52,8 +52,9 @@ Diagnostic image_error(const std::string& file, const ProfileImage& image, const
 void warn_of_low_resolution(const Document& document, const ProfileImages& images, const std::string& file,
                             std::vector<Diagnostic>& diagnostics);
 
-/// The hash of one image file as a build's key covers it: its path and its contents.
-std::string image_file_hash(const std::string& path, const std::string& bytes);
+/// The hash of one image file as a build's key covers it: its path and its contents
+/// (`file`, the content_digest of its bytes).
+std::string image_file_hash(const std::string& path, const ContentDigest& file);
 
 /// image_file_hash of every image file the profile `profile_bytes` (at `profile_path`)
 /// names, or of its path and why it cannot be read: what a build's key must cover beside

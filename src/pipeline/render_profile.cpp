@@ -230,7 +230,7 @@ std::string render_in_memory(const Profile& profile, const std::string& output_p
         outcome.diagnostics.push_back(file_error(pdf.error_file.empty() ? output_path : pdf.error_file, pdf.error));
         return {};
     }
-    for (const ProfileImage& image : images.images) outcome.image_file_hashes.push_back(image_file_hash(image.path.value, *image.decoded.file));
+    for (const ProfileImage& image : images.images) outcome.image_file_hashes.push_back(image_file_hash(image.path.value, image.decoded.file_digest));
     return std::move(pdf.pdf_bytes);
 }
 

@@ -84,8 +84,8 @@ void append_color(std::string& key, const Color& color) {
             append_bytes(key, ink);
 }
 
-// Everything prepare_image reads, as bytes: the fixed-size parts, then a hash of the image
-// file (which decoding made its pixels from; find compares the file itself).
+// Everything prepare_image reads, as bytes: the fixed-size parts, then the image file's
+// digest (which decoding made its pixels from; find compares the file itself).
 std::string key_of(const DecodedImage& image, const PlacedImage& placement, const ImagePolicy& policy, bool photograph) {
     std::string key;
     append_bytes(key, image.format);
@@ -101,9 +101,8 @@ std::string key_of(const DecodedImage& image, const PlacedImage& placement, cons
     append_bytes(key, policy.print);
     append_bytes(key, policy.conversion);
     append_bytes(key, photograph);
-    const XXH128_hash_t file_hash = XXH3_128bits(image.file->data(), image.file->size());
-    append_bytes(key, file_hash.low64);
-    append_bytes(key, file_hash.high64);
+    append_bytes(key, image.file_digest.low);
+    append_bytes(key, image.file_digest.high);
     return key;
 }
 
