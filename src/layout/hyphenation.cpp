@@ -163,6 +163,17 @@ std::vector<std::string> hyphenation_dictionary_candidates(std::string_view lang
 }
 
 std::optional<Hyphenator> Hyphenator::for_language(std::string_view lang, const std::filesystem::path& folder) {
+    // The dictionary found for a language, by language and folder: finding it again asks
+    // the file system about each candidate's name and path, a score of system calls for
+    // every profile of a batch. A language without one is looked for again each time, so
+    // that patterns installed meanwhile are found.
+    static std::mutex mutex;
+    static std::map<std::pair<std::string, std::string>, std::shared_ptr<Patterns>> found_for;
+    const std::pair<std::string, std::string> key{std::string(lang), folder.string()};
+    {
+        const std::lock_guard lock(mutex);
+        if (const auto found = found_for.find(key); found != found_for.end()) return Hyphenator(found->second);
+    }
     for (const std::string& name : hyphenation_dictionary_candidates(lang)) {
         std::error_code ignored;
         if (!std::filesystem::is_regular_file(folder / name, ignored)) continue;
@@ -170,7 +181,11 @@ std::optional<Hyphenator> Hyphenator::for_language(std::string_view lang, const 
         // file they all lead to is loaded once.
         const std::filesystem::path file = std::filesystem::canonical(folder / name, ignored);
         if (ignored) continue;
-        if (auto patterns = load_once(file)) return Hyphenator(std::move(patterns));
+        if (auto patterns = load_once(file)) {
+            const std::lock_guard lock(mutex);
+            found_for.emplace(key, patterns);
+            return Hyphenator(std::move(patterns));
+        }
     }
     return std::nullopt;
 }
