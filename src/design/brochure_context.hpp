@@ -33,11 +33,13 @@ struct BrochureContext {
     std::vector<Diagnostic>& diagnostics;
     /// The brochure's structure, which the design adds its elements to in reading order.
     StructureTree& structure;
+    /// The paragraphs this layout has broken into lines: its trials set many again.
+    LineBreakMemory& line_breaks;
 
     /// Body paragraphs: justified and hyphenated in the profile's language.
-    ParagraphSettings justified() const { return {Alignment::justified, profile.lang.value, hyphenator}; }
+    ParagraphSettings justified() const { return {Alignment::justified, profile.lang.value, hyphenator, &line_breaks}; }
     /// Headings, captions and labels: ragged, never hyphenated.
-    ParagraphSettings ragged() const { return {Alignment::ragged, profile.lang.value, nullptr}; }
+    ParagraphSettings ragged() const { return {Alignment::ragged, profile.lang.value, nullptr, &line_breaks}; }
 
     double content_left_pt() const { return side_margin_pt; }
     double content_width_pt() const { return page.width_pt - 2 * side_margin_pt; }

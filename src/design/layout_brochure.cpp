@@ -327,10 +327,11 @@ LayoutResult layout_brochure(const Profile& profile, const FontMetrics& metrics,
     const Labels labels = labels_for_profile(profile, result.diagnostics);
     const Palette palette = palette_for(profile, result.diagnostics);
     StructureTree structure;
+    LineBreakMemory line_breaks;
     const double footer_height_pt = plan.folios == Folios::none ? 0 : theme::kFooterHeightPt;
     const BrochureContext context{profile,    metrics,           labels,     palette,
                                   images,     plan.page,         plan.columns, plan.side_margin_pt,
-                                  footer_height_pt, hyphenator, result.diagnostics, structure};
+                                  footer_height_pt, hyphenator, result.diagnostics, structure, line_breaks};
     const BrochureLayout layout(context, plan);
     if (has_errors(result.diagnostics)) return result;
 

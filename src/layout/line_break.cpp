@@ -77,9 +77,8 @@ std::vector<BrokenLine> lines_from_breaks(const ParagraphItems& paragraph, const
     return lines;
 }
 
-}  // namespace
-
-std::vector<BrokenLine> break_lines(std::string_view paragraph, FontFace face, double size_pt, double max_width_pt,
+// break_lines without its memory.
+std::vector<BrokenLine> broken_anew(std::string_view paragraph, FontFace face, double size_pt, double max_width_pt,
                                     const FontMetrics& metrics, const ParagraphSettings& settings) {
     TotalFitSettings fit;
     fit.line_width_pt = max_width_pt;
@@ -108,5 +107,44 @@ std::vector<BrokenLine> break_lines(std::string_view paragraph, FontFace face, d
     fit.emergency = true;
     return lines_from_breaks(hyphenated, *total_fit_breaks(hyphenated.items, fit), face, size_pt, fit, metrics);
 }
+
+template <typename Value>
+void append_bytes(std::string& key, const Value& value) {
+    key.append(reinterpret_cast<const char*>(&value), sizeof value);
+}
+
+// Everything break_lines reads but the metrics, as bytes; the paragraph last, whole.
+std::string memory_key(std::string_view paragraph, FontFace face, double size_pt, double max_width_pt,
+                       const ParagraphSettings& settings) {
+    std::string key;
+    append_bytes(key, face);
+    append_bytes(key, size_pt);
+    append_bytes(key, max_width_pt);
+    append_bytes(key, settings.alignment);
+    append_bytes(key, settings.hyphenator);
+    key += settings.lang;
+    key += '\0';
+    key += paragraph;
+    return key;
+}
+
+}  // namespace
+
+std::vector<BrokenLine> break_lines(std::string_view paragraph, FontFace face, double size_pt, double max_width_pt,
+                                    const FontMetrics& metrics, const ParagraphSettings& settings) {
+    if (!settings.memory) return broken_anew(paragraph, face, size_pt, max_width_pt, metrics, settings);
+    std::string key = memory_key(paragraph, face, size_pt, max_width_pt, settings);
+    if (const std::vector<BrokenLine>* kept = settings.memory->find(key)) return *kept;
+    std::vector<BrokenLine> lines = broken_anew(paragraph, face, size_pt, max_width_pt, metrics, settings);
+    settings.memory->keep(std::move(key), lines);
+    return lines;
+}
+
+const std::vector<BrokenLine>* LineBreakMemory::find(const std::string& key) const {
+    const auto found = lines_.find(key);
+    return found == lines_.end() ? nullptr : &found->second;
+}
+
+void LineBreakMemory::keep(std::string key, std::vector<BrokenLine> lines) { lines_.emplace(std::move(key), std::move(lines)); }
 
 }  // namespace brochure

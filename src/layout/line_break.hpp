@@ -3,6 +3,7 @@
 // (Knuth–Plass) algorithm over Unicode's break opportunities and hyphenation points, with
 // justified or ragged-right lines.
 
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -18,11 +19,14 @@ enum class Alignment {
     justified,  ///< every line but the last spread to fill the width exactly
 };
 
+class LineBreakMemory;
+
 /// How a paragraph is set, besides its font.
 struct ParagraphSettings {
     Alignment alignment = Alignment::ragged;
     std::string lang = "en";                 ///< BCP 47 tag: selects the language's break rules
     const Hyphenator* hyphenator = nullptr;  ///< not owned; null: words are never hyphenated
+    LineBreakMemory* memory = nullptr;       ///< not owned; null: every paragraph is broken anew
 };
 
 /// A word of a line at its distance from the line's left edge.
@@ -48,7 +52,23 @@ struct BrokenLine {
 /// to a third, never below 0.2 em; the last line stays ragged. A word wider than the whole
 /// line is cut after a '/', '.' or '-' where possible, else between characters, so nothing
 /// overflows. An empty paragraph gives no lines.
+/// With `settings.memory`, a paragraph it holds for the same font, size, width and
+/// settings is taken from it, and one it does not is kept in it.
 std::vector<BrokenLine> break_lines(std::string_view paragraph, FontFace face, double size_pt, double max_width_pt,
                                     const FontMetrics& metrics, const ParagraphSettings& settings = {});
+
+/// The lines of the paragraphs broken during one layout, by everything break_lines reads
+/// but the metrics, which must be the same for all: a layout tries page counts and column
+/// heights, and sets many paragraphs again at the widths they had (a NATO brochure broke
+/// 99 paragraphs, 58 of them different).
+class LineBreakMemory {
+public:
+    const std::vector<BrokenLine>* find(const std::string& key) const;
+    void keep(std::string key, std::vector<BrokenLine> lines);
+    std::size_t size() const { return lines_.size(); }  ///< paragraphs held
+
+private:
+    std::map<std::string, std::vector<BrokenLine>> lines_;
+};
 
 }  // namespace brochure

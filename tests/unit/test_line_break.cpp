@@ -247,3 +247,30 @@ TEST_CASE("a line that could only be justified with gaping spaces is set flush l
     REQUIRE(lines[0].words.size() == 2);
     CHECK(lines[0].words[1].offset_pt == Approx(15));  // "ab" and one natural space
 }
+
+TEST_CASE("a paragraph broken again with a memory gives the lines it gave, and only for the same setting",
+          "[layout][line_break]") {
+    const FixedAdvanceMetrics metrics;
+    const std::string text = "aaa bbb ccc ddd eee fff ggg";
+    LineBreakMemory memory;
+    ParagraphSettings remembering;
+    remembering.memory = &memory;
+    const ParagraphSettings forgetting;
+    const auto first = break_lines(text, FontFace::regular, 10, 50, metrics, remembering);
+    CHECK(memory.size() == 1);
+    const auto again = break_lines(text, FontFace::regular, 10, 50, metrics, remembering);
+    CHECK(memory.size() == 1);
+    CHECK(texts_of(again) == texts_of(first));
+    CHECK(texts_of(first) == texts_of(break_lines(text, FontFace::regular, 10, 50, metrics, forgetting)));
+    // Another width, size, face, alignment or text is broken anew, and as it would be alone.
+    const auto wider = break_lines(text, FontFace::regular, 10, 80, metrics, remembering);
+    CHECK(texts_of(wider) == texts_of(break_lines(text, FontFace::regular, 10, 80, metrics, forgetting)));
+    CHECK(texts_of(wider) != texts_of(first));
+    break_lines(text, FontFace::regular, 8, 50, metrics, remembering);
+    break_lines(text, FontFace::bold, 10, 50, metrics, remembering);
+    ParagraphSettings justified = remembering;
+    justified.alignment = Alignment::justified;
+    break_lines(text, FontFace::regular, 10, 50, metrics, justified);
+    break_lines(text + " h", FontFace::regular, 10, 50, metrics, remembering);
+    CHECK(memory.size() == 6);
+}
