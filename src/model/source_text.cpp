@@ -59,15 +59,20 @@ std::optional<Finding> check_source_text(std::string_view text) {
         return Finding{{1, 1}, "the file is UTF-16; a profile is UTF-8 text",
                        {"save the file again with the UTF-8 encoding"}, Rule::unreadable_text};
     }
-    const SourceLines lines(text);
     int line = 0;
     std::size_t line_start = 0;
     bool in_indentation = true;
     for (std::size_t i = 0; i < text.size();) {
         const char byte = text[i];
-        const auto here = [&] {
-            return lines.position_from_zero_based(line, static_cast<int>(i - line_start));
-        };
+        // Printable ASCII, nearly all of a profile, is one character of one byte that ends
+        // any indentation but a space.
+        if (byte > ' ' && byte < '\x7F') {
+            in_indentation = false;
+            ++i;
+            continue;
+        }
+        // The lines are indexed only to say where a problem is.
+        const auto here = [&] { return SourceLines(text).position_from_zero_based(line, static_cast<int>(i - line_start)); };
         if (byte == '\0') {
             return Finding{here(), "the file contains a NUL byte; a profile is UTF-8 text",
                            {"if the file was saved as UTF-16, save it again as UTF-8"}, Rule::unreadable_text};
