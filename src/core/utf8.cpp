@@ -8,14 +8,11 @@ constexpr char32_t kReplacement = 0xFFFD;
 bool is_continuation(unsigned char byte) { return (byte & 0xC0) == 0x80; }
 }  // namespace
 
-char32_t next_code_point(std::string_view text, std::size_t& index) {
+char32_t next_non_ascii_code_point(std::string_view text, std::size_t& index) {
     const auto lead = static_cast<unsigned char>(text[index]);
     int length = 0;
     char32_t value = 0;
-    if (lead < 0x80) {
-        ++index;
-        return lead;
-    } else if ((lead & 0xE0) == 0xC0) {
+    if ((lead & 0xE0) == 0xC0) {
         length = 2;
         value = lead & 0x1F;
     } else if ((lead & 0xF0) == 0xE0) {
